@@ -1,0 +1,27 @@
+package org.datagora.catalog;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Fields of a dataset to create or change. On update a null (absent) field is left as it is;
+ * an empty string or list clears it.
+ *
+ * @param organization id or slug of the publishing organization; none means published by the
+ * signed-in user
+ */
+public record DatasetInput(String title, String slug, String acronym, String description, List<String> tags,
+		List<String> themes, String license, String frequency, TemporalInput temporalCoverage, SpatialInput spatial,
+		String organization, ContactInput contactPoint, String accessType, String accessReason, List<String> badges,
+		@JsonProperty("private") Boolean isPrivate, Boolean archived) {
+
+	public record TemporalInput(String start, String end) {
+	}
+
+	public record SpatialInput(List<String> zones, String granularity) {
+	}
+
+	public record ContactInput(String name, String email) {
+	}
+}

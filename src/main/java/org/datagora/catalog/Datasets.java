@@ -1,0 +1,574 @@
+package org.datagora.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.datagora.geo.GeoZone;
+import org.datagora.geo.GeoZones;
+import org.datagora.identity.Accounts;
+import org.datagora.identity.Memberships;
+import org.datagora.identity.Viewer;
+import org.datagora.web.FieldProblem;
+import org.datagora.web.PageRequest;
+import org.datagora.web.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Create, change, delete, restore and read datasets. Private and deleted datasets are seen only
+ * by those who may edit them; every change is recorded in the history with the fields it
+ * touched, and published as a {@link DatasetChanged} event in the same transaction.
+ */
+@Service
+public class Datasets {
+
+	static final Set<String> GRANULARITIES = Set.of("country", "region", "departement", "epci", "commune", "other");
+
+	private static final String SELECT = """
+			select d.*, o.slug as org_slug, o.name as org_name, o.acronym as org_acronym
+			from dataset d left join organization o on o.id = d.organization_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Permissions permissions;
+
+	private final History history;
+
+	private final ResourceRepository resources;
+
+	private final GeoZones zones;
+
+	private final Organizations organizations;
+
+	private final Accounts accounts;
+
+	private final Memberships memberships;
+
+	private final ApplicationEventPublisher events;
+
+	Datasets(JdbcClient jdbc, Permissions permissions, History history, ResourceRepository resources, GeoZones zones,
+			Organizations organizations, Accounts accounts, Memberships memberships,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.permissions = permissions;
+		this.history = history;
+		this.resources = resources;
+		this.zones = zones;
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.memberships = memberships;
+		this.events = events;
+	}
+
+	@Transactional
+	public Dataset create(DatasetInput input) {
+		Viewer viewer = permissions.signedIn();
+		DatasetState state = resolve(input, null, viewer);
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		jdbc.sql("""
+				insert into dataset (id, slug, title, acronym, description, tags, themes, license, frequency,
+				    temporal_start, temporal_end, spatial_zones, spatial_granularity, organization_id, owner_id,
+				    contact_name, contact_email, access_type, access_reason, badges, private, archived_at,
+				    created_at, modified_at, last_update)
+				values (:id, :slug, :title, :acronym, :description, :tags, :themes, :license, :frequency,
+				    :temporalStart, :temporalEnd, :zones, :granularity, :organization, :owner,
+				    :contactName, :contactEmail, :accessType, :accessReason, :badges, :private,
+				    case when :archived then cast(:now as timestamptz) end, :now, :now, :now)
+				""").param("id", id).params(params(state)).param("now", Rows.timestamp(now)).update();
+		history.record(id, null, viewer.id(), "created", List.of());
+		events.publishEvent(new DatasetChanged(id, "created"));
+		return load(id).orElseThrow();
+	}
+
+	/**
+	 * Applies the non-null fields of {@code input}. With {@code expectedVersion} (from
+	 * {@code If-Match} or a form), a dataset changed since that version is refused with 412.
+	 */
+	@Transactional
+	public Dataset update(String idOrSlug, DatasetInput input, Integer expectedVersion) {
+		Viewer viewer = permissions.signedIn();
+		Stored current = lockEditable(idOrSlug, viewer, expectedVersion);
+		DatasetState next = resolve(input, current, viewer);
+		List<String> changed = current.state().changedIn(next);
+		if (changed.isEmpty()) {
+			return load(current.id()).orElseThrow();
+		}
+		jdbc.sql("""
+				update dataset set slug = :slug, title = :title, acronym = :acronym, description = :description,
+				    tags = :tags, themes = :themes, license = :license, frequency = :frequency,
+				    temporal_start = :temporalStart, temporal_end = :temporalEnd, spatial_zones = :zones,
+				    spatial_granularity = :granularity, organization_id = :organization, owner_id = :owner,
+				    contact_name = :contactName, contact_email = :contactEmail, access_type = :accessType,
+				    access_reason = :accessReason, badges = :badges, private = :private,
+				    archived_at = case when not :archived then null else coalesce(archived_at, now()) end,
+				    modified_at = now(), version = version + 1
+				where id = :id
+				""").params(params(next)).param("id", current.id()).update();
+		history.record(current.id(), null, viewer.id(), "updated", changed);
+		events.publishEvent(new DatasetChanged(current.id(), "updated"));
+		return load(current.id()).orElseThrow();
+	}
+
+	/** Soft delete: the dataset disappears from lists and pages and can be restored. */
+	@Transactional
+	public void delete(String idOrSlug, Integer expectedVersion) {
+		Viewer viewer = permissions.signedIn();
+		Stored current = lockEditable(idOrSlug, viewer, expectedVersion);
+		if (current.deleted()) {
+			return;
+		}
+		jdbc.sql("update dataset set deleted_at = now(), version = version + 1 where id = ?").param(current.id()).update();
+		history.record(current.id(), null, viewer.id(), "deleted", List.of());
+		events.publishEvent(new DatasetChanged(current.id(), "deleted"));
+	}
+
+	@Transactional
+	public Dataset restore(String idOrSlug) {
+		Viewer viewer = permissions.signedIn();
+		Stored current = lockEditable(idOrSlug, viewer, null);
+		if (current.deleted()) {
+			jdbc.sql("update dataset set deleted_at = null, version = version + 1 where id = ?")
+				.param(current.id())
+				.update();
+			history.record(current.id(), null, viewer.id(), "restored", List.of());
+			events.publishEvent(new DatasetChanged(current.id(), "restored"));
+		}
+		return load(current.id()).orElseThrow();
+	}
+
+	/** The dataset if the viewer may see it; private and deleted ones only for their editors. */
+	public Dataset get(String idOrSlug) {
+		Dataset dataset = findAny(idOrSlug).orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
+		if ((dataset.isPrivate() || dataset.deleted() != null) && !canEdit(dataset)) {
+			throw ProblemException.notFound("Dataset " + idOrSlug);
+		}
+		return dataset;
+	}
+
+	public boolean canEdit(Dataset dataset) {
+		UUID organizationId = dataset.organization() == null ? null : dataset.organization().id();
+		UUID ownerId = dataset.owner() == null ? null : dataset.owner().id();
+		return permissions.canEdit(Viewer.current().orElse(null), organizationId, ownerId);
+	}
+
+	public List<Change> history(UUID datasetId, int limit) {
+		return history.of(datasetId, limit);
+	}
+
+	public record Listing(List<Dataset> datasets, long total) {
+	}
+
+	public Listing list(DatasetFilter filter, PageRequest page) {
+		var where = new StringBuilder("d.deleted_at is null");
+		Map<String, Object> params = new HashMap<>();
+		Optional<Viewer> viewer = Viewer.current();
+		if (viewer.isEmpty()) {
+			where.append(" and not d.private");
+		}
+		else if (!viewer.get().siteAdmin()) {
+			// private datasets are listed for those who may edit them
+			where.append(" and (not d.private or d.owner_id = :me or d.organization_id = any(:myOrganizations))");
+			params.put("me", viewer.get().id());
+			params.put("myOrganizations", memberships.organizationsOf(viewer.get().id())
+				.stream()
+				.map(Memberships.OrganizationRole::organizationId)
+				.toArray(UUID[]::new));
+		}
+		if (!Boolean.TRUE.equals(filter.archived())) {
+			where.append(" and d.archived_at is null");
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" and (d.title ilike :q or d.acronym ilike :q or :qTag = any(d.tags))");
+			params.put("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("qTag", filter.q().strip().toLowerCase(Locale.ROOT));
+		}
+		if (filter.organization() != null) {
+			Organization organization = organizations.find(filter.organization())
+				.orElseThrow(() -> ProblemException.invalid("organization", "unknown organization"));
+			where.append(" and d.organization_id = :organization");
+			params.put("organization", organization.id());
+		}
+		if (filter.owner() != null) {
+			where.append(" and d.owner_id = :owner");
+			params.put("owner", Optional.ofNullable(Rows.parseUuid(filter.owner()))
+				.orElseThrow(() -> ProblemException.invalid("owner", "must be an account id")));
+		}
+		if (filter.tag() != null) {
+			where.append(" and d.tags @> array[:tag]::text[]");
+			params.put("tag", filter.tag().strip().toLowerCase(Locale.ROOT));
+		}
+		if (filter.license() != null) {
+			where.append(" and d.license = :license");
+			params.put("license", Coded.parse(License.class, filter.license(), "license").code());
+		}
+		if (filter.theme() != null) {
+			where.append(" and d.themes @> array[:theme]::text[]");
+			params.put("theme", Coded.parse(Theme.class, filter.theme(), "theme").code());
+		}
+		if (filter.badge() != null) {
+			where.append(" and d.badges @> array[:badge]::text[]");
+			params.put("badge", Coded.parse(DatasetBadge.class, filter.badge(), "badge").code());
+		}
+		if (filter.format() != null) {
+			where.append(" and exists (select 1 from resource r where r.dataset_id = d.id and lower(r.format) = :format)");
+			params.put("format", filter.format().strip().toLowerCase(Locale.ROOT));
+		}
+		if (filter.zone() != null) {
+			if (zones.find(filter.zone()).isEmpty()) {
+				throw ProblemException.invalid("geozone", "unknown zone '" + filter.zone() + "'");
+			}
+			// a dataset about a commune is also about its EPCI, departement, region and country
+			where.append("""
+					 and (d.spatial_zones @> array[:zone]::text[] or exists (select 1 from geo_zone z
+					      where z.id = any(d.spatial_zones) and z.parents @> array[:zone]::text[]))""");
+			params.put("zone", filter.zone());
+		}
+		String order = orderBy(filter.sort());
+		long total = jdbc.sql("select count(*) from dataset d where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Row> rows = jdbc.sql(SELECT + " where " + where + " order by " + order + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.pageSize())
+			.param("offset", page.offset())
+			.query(Datasets::row)
+			.list();
+		return new Listing(assemble(rows), total);
+	}
+
+	/** How many published datasets, organizations and resources the portal has, for the home page. */
+	public record Counts(long datasets, long organizations, long resources) {
+	}
+
+	public Counts counts() {
+		return jdbc.sql("""
+				select (select count(*) from dataset where deleted_at is null and not private),
+				       (select count(*) from organization where deleted_at is null),
+				       (select count(*) from resource r join dataset d on d.id = r.dataset_id
+				        where d.deleted_at is null and not d.private)
+				""").query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+	}
+
+	/** Bumps the version and the last update of a dataset whose resources changed. */
+	void touchData(UUID datasetId) {
+		jdbc.sql("update dataset set last_update = now(), modified_at = now(), version = version + 1 where id = ?")
+			.param(datasetId)
+			.update();
+	}
+
+	/**
+	 * Locks the dataset row for a change by the viewer, after checking they may edit it and,
+	 * when given, that it is still at {@code expectedVersion}.
+	 */
+	Stored lockEditable(String idOrSlug, Viewer viewer, Integer expectedVersion) {
+		return editable(idOrSlug, viewer, expectedVersion, true);
+	}
+
+	/** The same checks without a lock, before long work such as receiving an upload. */
+	Stored checkEditable(String idOrSlug, Viewer viewer) {
+		return editable(idOrSlug, viewer, null, false);
+	}
+
+	private Stored editable(String idOrSlug, Viewer viewer, Integer expectedVersion, boolean lock) {
+		UUID id = Rows.parseUuid(idOrSlug);
+		Stored stored = jdbc.sql("select * from dataset where " + (id != null ? "id = ?" : "slug = ?")
+				+ (lock ? " for update" : ""))
+			.param(id != null ? id : idOrSlug)
+			.query(Datasets::stored)
+			.optional()
+			.orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
+		if (!permissions.canEdit(viewer, stored.state().organizationId(), stored.state().ownerId())) {
+			if (stored.state().isPrivate() || stored.deleted()) {
+				throw ProblemException.notFound("Dataset " + idOrSlug);
+			}
+			throw ProblemException.forbidden("Only the owner, members of its organization and site administrators "
+					+ "may change this dataset");
+		}
+		if (expectedVersion != null && expectedVersion != stored.version()) {
+			throw ProblemException.stale("Dataset " + stored.state().slug());
+		}
+		return stored;
+	}
+
+	/** A dataset row locked for update. */
+	record Stored(UUID id, DatasetState state, int version, boolean deleted) {
+	}
+
+	private Optional<Dataset> findAny(String idOrSlug) {
+		UUID id = Rows.parseUuid(idOrSlug);
+		return jdbc.sql(SELECT + " where " + (id != null ? "d.id = ?" : "d.slug = ?"))
+			.param(id != null ? id : idOrSlug)
+			.query(Datasets::row)
+			.optional()
+			.map(row -> assemble(List.of(row)).get(0));
+	}
+
+	private Optional<Dataset> load(UUID id) {
+		return findAny(id.toString());
+	}
+
+	private DatasetState resolve(DatasetInput input, Stored current, Viewer viewer) {
+		DatasetState was = current == null ? null : current.state();
+		Checks checks = new Checks();
+		if (was == null || input.title() != null) {
+			checks.required("title", input.title(), 350);
+		}
+		checks.slug("slug", input.slug());
+		checks.maxLength("acronym", input.acronym(), 30);
+		checks.maxLength("description", input.description(), 100_000);
+		checks.list("tags", input.tags(), 50, 96);
+		List<String> themes = input.themes() == null ? (was == null ? List.of() : was.themes())
+				: codes(Theme.class, input.themes(), "themes", checks);
+		String license = input.license() == null ? (was == null ? License.LOV2.code() : was.license())
+				: code(License.class, input.license(), "license", checks);
+		String frequency = input.frequency() == null ? (was == null ? Frequency.UNKNOWN.code() : was.frequency())
+				: code(Frequency.class, input.frequency(), "frequency", checks);
+		String accessType = input.accessType() == null ? (was == null ? AccessType.OPEN.code() : was.accessType())
+				: code(AccessType.class, input.accessType(), "access_type", checks);
+		List<String> badges = input.badges() == null ? (was == null ? List.of() : was.badges())
+				: codes(DatasetBadge.class, input.badges(), "badges", checks);
+
+		LocalDate start = was == null ? null : was.temporalStart();
+		LocalDate end = was == null ? null : was.temporalEnd();
+		if (input.temporalCoverage() != null) {
+			start = date(input.temporalCoverage().start(), "temporal_coverage.start", checks);
+			end = date(input.temporalCoverage().end(), "temporal_coverage.end", checks);
+			if (start != null && end != null && end.isBefore(start)) {
+				checks.add("temporal_coverage.end", "is before the start");
+			}
+		}
+		List<String> zoneIds = was == null ? List.of() : was.spatialZones();
+		String granularity = was == null ? null : was.spatialGranularity();
+		if (input.spatial() != null) {
+			if (input.spatial().zones() != null) {
+				zoneIds = List.copyOf(new LinkedHashSet<>(input.spatial().zones()));
+				checks.list("spatial.zones", zoneIds, 200, 100);
+				Set<String> known = new HashSet<>(zones.findAll(zoneIds).stream().map(GeoZone::id).toList());
+				List<String> unknown = zoneIds.stream().filter(zone -> !known.contains(zone)).toList();
+				if (!unknown.isEmpty()) {
+					checks.add("spatial.zones", "unknown zone(s): " + String.join(", ", unknown));
+				}
+			}
+			if (input.spatial().granularity() != null) {
+				granularity = Checks.blankToNull(input.spatial().granularity());
+				if (granularity != null && !GRANULARITIES.contains(granularity)) {
+					checks.add("spatial.granularity", "must be one of " + String.join(", ", GRANULARITIES));
+				}
+			}
+		}
+		String contactName = was == null ? null : was.contactName();
+		String contactEmail = was == null ? null : was.contactEmail();
+		if (input.contactPoint() != null) {
+			contactName = Checks.keep(input.contactPoint().name(), contactName);
+			contactEmail = Checks.keep(input.contactPoint().email(), contactEmail);
+			checks.maxLength("contact_point.name", contactName, 200);
+			checks.email("contact_point.email", contactEmail);
+		}
+		String accessReason = Checks.keep(input.accessReason(), was == null ? null : was.accessReason());
+		checks.maxLength("access_reason", accessReason, 2000);
+		if (AccessType.RESTRICTED.code().equals(accessType) && accessReason == null) {
+			checks.add("access_reason", "is required when access is restricted");
+		}
+
+		UUID organizationId = was == null ? null : was.organizationId();
+		UUID ownerId = was == null ? viewer.id() : was.ownerId();
+		if (input.organization() != null) {
+			if (input.organization().isBlank()) {
+				organizationId = null;
+				ownerId = ownerId == null ? viewer.id() : ownerId;
+			}
+			else {
+				Optional<Organization> organization = organizations.find(input.organization().strip());
+				if (organization.isEmpty()) {
+					checks.add("organization", "unknown organization '" + input.organization() + "'");
+				}
+				else {
+					organizationId = organization.get().id();
+					ownerId = null;
+				}
+			}
+		}
+		checks.throwIfAny();
+
+		if (organizationId != null && !Objects.equals(organizationId, was == null ? null : was.organizationId())) {
+			permissions.requireMember(viewer, organizationId);
+		}
+		if (!badges.equals(was == null ? List.of() : was.badges())) {
+			permissions.requireSiteAdmin(viewer, "badges");
+		}
+		String slug = slugFor(input.slug(), input.title(), was, current == null ? null : current.id());
+		return new DatasetState(slug, input.title() == null ? was.title() : input.title().strip(),
+				Checks.keep(input.acronym(), was == null ? null : was.acronym()),
+				input.description() == null ? (was == null ? "" : was.description()) : input.description(),
+				input.tags() == null ? (was == null ? List.of() : was.tags()) : tags(input.tags()), themes, license,
+				frequency, start, end, zoneIds, granularity, organizationId, ownerId, contactName, contactEmail,
+				accessType, accessReason, badges,
+				input.isPrivate() == null ? was != null && was.isPrivate() : input.isPrivate(),
+				input.archived() == null ? was != null && was.archived() : input.archived());
+	}
+
+	private String slugFor(String requested, String title, DatasetState was, UUID self) {
+		if (requested != null && !requested.isBlank() && (was == null || !requested.equals(was.slug()))) {
+			if (slugTaken(requested, self)) {
+				throw new ProblemException(HttpStatus.CONFLICT, "The slug '" + requested + "' is already used",
+						List.of(new FieldProblem("slug", "is already used by another dataset")));
+			}
+			return requested;
+		}
+		if (was != null) {
+			return was.slug();
+		}
+		return Slugs.unique(Slugs.slugify(title), candidate -> slugTaken(candidate, self));
+	}
+
+	private boolean slugTaken(String slug, UUID self) {
+		return jdbc.sql("select count(*) from dataset where slug = ? and id is distinct from ?")
+			.params(slug, self)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static List<String> tags(List<String> tags) {
+		return List.copyOf(new LinkedHashSet<>(tags.stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).toList()));
+	}
+
+	private static <E extends Enum<E> & Coded> String code(Class<E> type, String code, String field, Checks checks) {
+		E value = checks.parse(() -> Coded.parse(type, code, field));
+		return value == null ? null : value.code();
+	}
+
+	private static <E extends Enum<E> & Coded> List<String> codes(Class<E> type, List<String> codes, String field,
+			Checks checks) {
+		return codes.stream().map(code -> code(type, code, field, checks)).filter(Objects::nonNull).distinct().toList();
+	}
+
+	private static LocalDate date(String value, String field, Checks checks) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException e) {
+			checks.add(field, "must be a date as YYYY-MM-DD");
+			return null;
+		}
+	}
+
+	private static String orderBy(String sort) {
+		String key = sort == null || sort.isBlank() ? "-last_update" : sort.strip();
+		boolean descending = key.startsWith("-");
+		String column = switch (descending ? key.substring(1) : key) {
+			case "title" -> "lower(d.title)";
+			case "created" -> "d.created_at";
+			case "last_update" -> "d.last_update";
+			case "last_modified" -> "d.modified_at";
+			default -> throw ProblemException.invalid("sort",
+					"must be title, created, last_update or last_modified, with - for descending");
+		};
+		return column + (descending ? " desc" : " asc") + ", d.id";
+	}
+
+	private static Map<String, Object> params(DatasetState state) {
+		// a HashMap: several values may be null
+		Map<String, Object> params = new HashMap<>();
+		params.put("slug", state.slug());
+		params.put("title", state.title());
+		params.put("acronym", state.acronym());
+		params.put("description", state.description());
+		params.put("tags", Rows.array(state.tags()));
+		params.put("themes", Rows.array(state.themes()));
+		params.put("license", state.license());
+		params.put("frequency", state.frequency());
+		params.put("temporalStart", state.temporalStart());
+		params.put("temporalEnd", state.temporalEnd());
+		params.put("zones", Rows.array(state.spatialZones()));
+		params.put("granularity", state.spatialGranularity());
+		params.put("organization", state.organizationId());
+		params.put("owner", state.ownerId());
+		params.put("contactName", state.contactName());
+		params.put("contactEmail", state.contactEmail());
+		params.put("accessType", state.accessType());
+		params.put("accessReason", state.accessReason());
+		params.put("badges", Rows.array(state.badges()));
+		params.put("private", state.isPrivate());
+		params.put("archived", state.archived());
+		return params;
+	}
+
+	/** A dataset row with its organization, before resources and owner names are added. */
+	private record Row(UUID id, DatasetState state, Organization.Ref organization, Instant archived, Instant deleted,
+			Instant created, Instant modified, Instant lastUpdate, int version) {
+	}
+
+	private List<Dataset> assemble(List<Row> rows) {
+		Map<UUID, List<Resource>> byDataset = resources.byDataset(rows.stream().map(Row::id).toList());
+		Set<UUID> owners = new HashSet<>();
+		rows.stream().map(row -> row.state().ownerId()).filter(Objects::nonNull).forEach(owners::add);
+		Map<UUID, String> ownerNames = accounts.displayNames(owners);
+		List<Dataset> datasets = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			DatasetState s = row.state();
+			datasets.add(new Dataset(row.id(), s.slug(), s.title(), s.acronym(), s.description(), s.tags(),
+					s.themes().stream().map(code -> Coded.parse(Theme.class, code, "themes")).toList(),
+					Coded.parse(License.class, s.license(), "license"),
+					Coded.parse(Frequency.class, s.frequency(), "frequency"),
+					s.temporalStart() == null && s.temporalEnd() == null ? null
+							: new Dataset.Temporal(s.temporalStart(), s.temporalEnd()),
+					new Dataset.Spatial(s.spatialZones(), s.spatialGranularity()), row.organization(),
+					s.ownerId() == null ? null : new Dataset.Owner(s.ownerId(), ownerNames.get(s.ownerId())),
+					s.contactName() == null && s.contactEmail() == null ? null
+							: new Dataset.ContactPoint(s.contactName(), s.contactEmail()),
+					Coded.parse(AccessType.class, s.accessType(), "access_type"), s.accessReason(),
+					s.badges().stream().map(code -> Coded.parse(DatasetBadge.class, code, "badges")).toList(),
+					s.isPrivate(), row.archived(), row.deleted(), row.created(), row.modified(), row.lastUpdate(),
+					row.version(), byDataset.get(row.id())));
+		}
+		return datasets;
+	}
+
+	private static DatasetState state(ResultSet rs) throws SQLException {
+		return new DatasetState(rs.getString("slug"), rs.getString("title"), rs.getString("acronym"),
+				rs.getString("description"), Rows.strings(rs, "tags"), Rows.strings(rs, "themes"),
+				rs.getString("license"), rs.getString("frequency"), rs.getObject("temporal_start", LocalDate.class),
+				rs.getObject("temporal_end", LocalDate.class), Rows.strings(rs, "spatial_zones"),
+				rs.getString("spatial_granularity"), Rows.uuid(rs, "organization_id"), Rows.uuid(rs, "owner_id"),
+				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("access_type"),
+				rs.getString("access_reason"), Rows.strings(rs, "badges"), rs.getBoolean("private"),
+				rs.getTimestamp("archived_at") != null);
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		UUID organizationId = Rows.uuid(rs, "organization_id");
+		return new Row(Rows.uuid(rs, "id"), state(rs),
+				organizationId == null ? null
+						: new Organization.Ref(organizationId, rs.getString("org_slug"), rs.getString("org_name"),
+								rs.getString("org_acronym")),
+				Rows.instant(rs, "archived_at"), Rows.instant(rs, "deleted_at"), Rows.instant(rs, "created_at"),
+				Rows.instant(rs, "modified_at"), Rows.instant(rs, "last_update"), rs.getInt("version"));
+	}
+
+	private static Stored stored(ResultSet rs, int n) throws SQLException {
+		return new Stored(Rows.uuid(rs, "id"), state(rs), rs.getInt("version"), rs.getTimestamp("deleted_at") != null);
+	}
+}

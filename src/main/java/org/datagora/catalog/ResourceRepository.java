@@ -1,0 +1,78 @@
+package org.datagora.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads resources for datasets and for the download link. */
+@Component
+class ResourceRepository {
+
+	static final String COLUMNS = """
+			id, dataset_id, title, description, type, url, file_sha256, filename, format, mime, size, checksum,
+			schema_name, schema_version, schema_url, created_at, modified_at, version
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final String baseUrl;
+
+	ResourceRepository(JdbcClient jdbc, CatalogProperties properties) {
+		this.jdbc = jdbc;
+		this.baseUrl = properties.baseUrl();
+	}
+
+	/** The resources of each dataset, in their order. */
+	Map<UUID, List<Resource>> byDataset(Collection<UUID> datasetIds) {
+		Map<UUID, List<Resource>> result = new LinkedHashMap<>();
+		datasetIds.forEach(id -> result.put(id, new java.util.ArrayList<>()));
+		if (datasetIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("select " + COLUMNS + " from resource where dataset_id = any(?) order by dataset_id, position")
+			.param(datasetIds.toArray(UUID[]::new))
+			.query(this::resource)
+			.list()
+			.forEach(resource -> result.get(resource.datasetId()).add(resource));
+		return result;
+	}
+
+	Optional<Resource> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from resource where id = ?").param(id).query(this::resource).optional();
+	}
+
+	/** The stored file behind an uploaded resource. */
+	Optional<String> fileOf(UUID id) {
+		return jdbc.sql("select file_sha256 from resource where id = ?").param(id).query(String.class).optional();
+	}
+
+	String latest(UUID id) {
+		return baseUrl + "/datasets/r/" + id;
+	}
+
+	private Resource resource(ResultSet rs, int row) throws SQLException {
+		UUID id = Rows.uuid(rs, "id");
+		boolean uploaded = rs.getString("file_sha256") != null;
+		long size = rs.getLong("size");
+		Long filesize = rs.wasNull() ? null : size;
+		String checksum = rs.getString("checksum");
+		String schemaName = rs.getString("schema_name");
+		String schemaUrl = rs.getString("schema_url");
+		return new Resource(id, Rows.uuid(rs, "dataset_id"), rs.getString("title"), rs.getString("description"),
+				Coded.parse(ResourceType.class, rs.getString("type"), "type"), uploaded ? "file" : "remote",
+				uploaded ? latest(id) : rs.getString("url"), latest(id), rs.getString("filename"),
+				rs.getString("format"), rs.getString("mime"), filesize,
+				checksum == null ? null : new Resource.Checksum("sha256", checksum),
+				schemaName == null && schemaUrl == null ? null
+						: new Resource.Schema(schemaName, rs.getString("schema_version"), schemaUrl),
+				Rows.instant(rs, "created_at"), Rows.instant(rs, "modified_at"), rs.getInt("version"));
+	}
+}

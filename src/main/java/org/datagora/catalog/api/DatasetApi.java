@@ -1,0 +1,99 @@
+package org.datagora.catalog.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.datagora.catalog.Change;
+import org.datagora.catalog.Dataset;
+import org.datagora.catalog.DatasetFilter;
+import org.datagora.catalog.DatasetInput;
+import org.datagora.catalog.Datasets;
+import org.datagora.web.ETags;
+import org.datagora.web.PageRequest;
+import org.datagora.web.Paged;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@Tag(name = "Datasets")
+class DatasetApi {
+
+	private final Datasets datasets;
+
+	DatasetApi(Datasets datasets) {
+		this.datasets = datasets;
+	}
+
+	@GetMapping({ "/api/1/datasets", "/api/1/datasets/" })
+	@Operation(summary = "List datasets, with filters and sorts")
+	Paged<Dataset> list(@RequestParam(required = false) String q, @RequestParam(required = false) String organization,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) String license, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String badge, @RequestParam(required = false) String geozone,
+			@RequestParam(required = false) String theme, @RequestParam(required = false) Boolean archived,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(name = "page_size", required = false) Integer pageSize) {
+		PageRequest request = PageRequest.of(page, pageSize);
+		var filter = new DatasetFilter(q, organization, owner, tag, license, format, badge, geozone, theme, archived,
+				sort);
+		Datasets.Listing listing = datasets.list(filter, request);
+		return Paged.of(listing.datasets(), request, listing.total(), ServletUriComponentsBuilder.fromCurrentRequest());
+	}
+
+	@PostMapping({ "/api/1/datasets", "/api/1/datasets/" })
+	@Operation(summary = "Create a dataset, published by an organization or by the signed-in user")
+	ResponseEntity<Dataset> create(@RequestBody DatasetInput input) {
+		Dataset dataset = datasets.create(input);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.eTag(ETags.of(dataset.version()))
+			.header(HttpHeaders.LOCATION, "/api/1/datasets/" + dataset.id() + "/")
+			.body(dataset);
+	}
+
+	@GetMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
+	@Operation(summary = "One dataset by id or slug, with its resources; the ETag is its version")
+	ResponseEntity<Dataset> get(@PathVariable String id) {
+		Dataset dataset = datasets.get(id);
+		return ResponseEntity.ok().eTag(ETags.of(dataset.version())).body(dataset);
+	}
+
+	@PutMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
+	@Operation(summary = "Change the given fields of a dataset; with If-Match, a stale version gets 412")
+	ResponseEntity<Dataset> update(@PathVariable String id, @RequestBody DatasetInput input,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Dataset dataset = datasets.update(id, input, ETags.expectedVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(dataset.version())).body(dataset);
+	}
+
+	@DeleteMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
+	@Operation(summary = "Delete a dataset (it can be restored)")
+	ResponseEntity<Void> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		datasets.delete(id, ETags.expectedVersion(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping({ "/api/1/datasets/{id}/restore", "/api/1/datasets/{id}/restore/" })
+	@Operation(summary = "Restore a deleted dataset")
+	Dataset restore(@PathVariable String id) {
+		return datasets.restore(id);
+	}
+
+	@GetMapping({ "/api/1/datasets/{id}/history", "/api/1/datasets/{id}/history/" })
+	@Operation(summary = "The changes made to a dataset and its resources, newest first")
+	List<Change> history(@PathVariable String id) {
+		return datasets.history(datasets.get(id).id(), 200);
+	}
+}

@@ -1,0 +1,35 @@
+package org.datagora.web;
+
+import java.util.Map;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders Markdown written by users: CommonMark, raw HTML shown as text (never interpreted),
+ * unsafe link schemes removed, links marked {@code rel="nofollow ugc"}.
+ */
+@Component
+public class Markdown {
+
+	private final Parser parser = Parser.builder().build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.attributeProviderFactory(context -> (node, tagName, attributes) -> {
+			if ("a".equals(tagName)) {
+				attributes.putAll(Map.of("rel", "nofollow ugc"));
+			}
+		})
+		.build();
+
+	/** Safe HTML for {@code markdown}; empty for null. */
+	public String toHtml(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		return renderer.render(parser.parse(markdown));
+	}
+}
