@@ -53,7 +53,7 @@ class PackagedJarIT {
 					"local-authority")).json().get("id").asString();
 			ApiClient.Response created = api.post("/api/1/datasets/", Map.of("title", "Budget " + port,
 					"organization", org, "spatial", Map.of("zones", List.of("fr:commune:75056"))));
-			assertThat(created.status()).isEqualTo(201);
+			assertThat(created.status()).as(created.text()).isEqualTo(201);
 			datasetId = created.json().get("id").asString();
 		}
 		finally {

@@ -13,9 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,10 +24,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Loads the zones of @etalab/decoupage-administratif (shipped gzipped in the jar) into
  * {@code geo_zone} at start, once per release: a restart with the same release costs one query.
+ * It runs before the web server opens, so no request ever sees an empty zone table.
  */
 @Component
-@Order(1)
-class GeoReferenceLoader implements ApplicationRunner {
+class GeoReferenceLoader implements SmartInitializingSingleton {
 
 	static final String RELEASE = "decoupage-administratif-6.0.0";
 
@@ -50,7 +48,7 @@ class GeoReferenceLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		Integer loaded = jdbc.queryForObject("select count(*) from geo_reference where release = ?", Integer.class,
 				RELEASE);
 		if (loaded != null && loaded > 0) {

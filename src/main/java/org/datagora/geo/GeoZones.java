@@ -66,6 +66,18 @@ public class GeoZones {
 			.list();
 	}
 
+	/** Zones of one level, optionally only those inside {@code container}, by code. */
+	public List<GeoZone> ofLevel(String level, String container) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from geo_zone
+				where level = ? and (cast(? as text) is null or parents @> array[cast(? as text)])
+				order by code
+				""")
+			.params(level, container, container)
+			.query(GeoZones::zone)
+			.list();
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from geo_zone").query(Long.class).single();
 	}

@@ -4,9 +4,7 @@ import org.datagora.identity.Accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +12,7 @@ import org.springframework.stereotype.Component;
  * a site administrator at start, so a new portal can be administered without touching SQL.
  */
 @Component
-@Order(0)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -32,8 +29,9 @@ class AdminBootstrap implements ApplicationRunner {
 		this.password = password;
 	}
 
+	/** Before the web server opens, so that the administrator can sign in from the first request. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!email.isBlank()) {
 			accounts.ensureSiteAdmin(email, "Administrateur", password);
 			log.info("{} is a site administrator", email);

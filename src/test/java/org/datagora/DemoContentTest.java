@@ -1,0 +1,36 @@
+package org.datagora;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A newcomer's first start: a living catalog built from the real reference data. */
+@TestPropertySource(properties = "datagora.demo.mode=always")
+class DemoContentTest extends PortalTest {
+
+	@Test
+	void theDemoCatalogPublishesTheReferenceDataAsDownloadableCsvFiles() {
+		JsonNode organizations = anonymous.get("/api/1/organizations/").json();
+		assertThat(organizations.get("data").findValuesAsString("name")).contains("Ministère de l'Intérieur",
+				"Région Bretagne", "Ville de Lyon");
+
+		JsonNode spd = anonymous.get("/api/1/datasets/?badge=spd&sort=title").json();
+		assertThat(spd.get("data").findValuesAsString("title")).contains("Communes de France",
+				"Départements et régions");
+
+		JsonNode bretagne = anonymous.get("/api/1/datasets/?organization=region-bretagne").json().get("data").get(0);
+		assertThat(bretagne.get("title").asString()).isEqualTo("Communes de Bretagne");
+		String link = bretagne.get("resources").get(0).get("latest").asString();
+		String csv = anonymous.get(link.substring(link.indexOf("/datasets/r/"))).text();
+		String[] lines = csv.split("\n");
+		assertThat(lines[0]).isEqualTo("code_insee;nom;code_departement;code_region;population");
+		// Brittany has about 1,200 communes, all in region 53
+		assertThat(lines.length - 1).isBetween(1100, 1300);
+		assertThat(Arrays.stream(lines).skip(1).allMatch(line -> line.split(";")[3].equals("53"))).isTrue();
+		assertThat(csv).contains("35238;Rennes;35;53;");
+	}
+}
