@@ -27,6 +27,9 @@ import org.datagora.web.PageRequest;
 import org.datagora.web.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,9 +67,12 @@ public class Datasets {
 
 	private final ApplicationEventPublisher events;
 
+	private final NamedParameterJdbcTemplate named;
+
 	Datasets(JdbcClient jdbc, Permissions permissions, History history, ResourceRepository resources, GeoZones zones,
 			Organizations organizations, Accounts accounts, Memberships memberships,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, NamedParameterJdbcTemplate named) {
+		this.named = named;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
 		this.history = history;
@@ -80,23 +86,84 @@ public class Datasets {
 
 	@Transactional
 	public Dataset create(DatasetInput input) {
-		Viewer viewer = permissions.signedIn();
-		DatasetState state = resolve(input, null, viewer);
-		UUID id = UUID.randomUUID();
-		Instant now = Instant.now();
-		jdbc.sql("""
-				insert into dataset (id, slug, title, acronym, description, tags, themes, license, frequency,
-				    temporal_start, temporal_end, spatial_zones, spatial_granularity, organization_id, owner_id,
-				    contact_name, contact_email, access_type, access_reason, badges, private, archived_at,
-				    created_at, modified_at, last_update)
-				values (:id, :slug, :title, :acronym, :description, :tags, :themes, :license, :frequency,
-				    :temporalStart, :temporalEnd, :zones, :granularity, :organization, :owner,
-				    :contactName, :contactEmail, :accessType, :accessReason, :badges, :private,
-				    case when :archived then cast(:now as timestamptz) end, :now, :now, :now)
-				""").param("id", id).params(params(state)).param("now", Rows.timestamp(now)).update();
-		history.record(id, null, viewer.id(), "created", List.of());
-		events.publishEvent(new DatasetChanged(id, "created"));
+		UUID id = createAll(List.of(new NewDataset(input, List.of()))).get(0);
 		return load(id).orElseThrow();
+	}
+
+	/** A dataset to create with its remote resources. */
+	public record NewDataset(DatasetInput dataset, List<ResourceInput> resources) {
+	}
+
+	/**
+	 * Creates datasets with their remote resources in one transaction, with the checks of
+	 * {@link #create} and batched writes: the path of imports and harvesting. A bad item fails
+	 * the whole batch with its index in the field names ({@code [3].title}).
+	 */
+	@Transactional
+	public List<UUID> createAll(List<NewDataset> items) {
+		Viewer viewer = permissions.signedIn();
+		Lookups lookups = new Lookups(viewer, reservedSlugs(items));
+		Instant now = Instant.now();
+		List<Map<String, Object>> datasetRows = new ArrayList<>(items.size());
+		List<ResourceRepository.Row> resourceRows = new ArrayList<>();
+		List<History.Entry> entries = new ArrayList<>();
+		List<UUID> ids = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			NewDataset item = items.get(i);
+			UUID id = UUID.randomUUID();
+			DatasetState state = prefixed(i, () -> resolve(item.dataset(), null, viewer, lookups));
+			Map<String, Object> row = params(state);
+			row.put("id", id);
+			row.put("now", Rows.timestamp(now));
+			datasetRows.add(row);
+			entries.add(new History.Entry(id, null, viewer.id(), "created", List.of()));
+			int position = 0;
+			for (ResourceInput resource : item.resources()) {
+				int index = i;
+				prefixed(index, () -> {
+					Resources.validate(resource, true, true).throwIfAny();
+					return null;
+				});
+				ResourceRepository.Row resourceRow = ResourceRepository.Row.remote(UUID.randomUUID(), id, ++position,
+						resource, now);
+				resourceRows.add(resourceRow);
+				entries.add(new History.Entry(id, resourceRow.id(), viewer.id(), "resource_added", List.of()));
+			}
+			ids.add(id);
+		}
+		named.batchUpdate(INSERT, datasetRows.stream().map(MapSqlParameterSource::new)
+			.toArray(SqlParameterSource[]::new));
+		resources.insertAll(resourceRows);
+		history.recordAll(entries);
+		ids.forEach(id -> events.publishEvent(new DatasetChanged(id, "created")));
+		return ids;
+	}
+
+	private static final String INSERT = """
+			insert into dataset (id, slug, title, acronym, description, tags, themes, license, frequency,
+			    temporal_start, temporal_end, spatial_zones, spatial_granularity, organization_id, owner_id,
+			    contact_name, contact_email, access_type, access_reason, badges, private, archived_at,
+			    created_at, modified_at, last_update)
+			values (:id, :slug, :title, :acronym, :description, :tags, :themes, :license, :frequency,
+			    :temporalStart, :temporalEnd, :zones, :granularity, :organization, :owner,
+			    :contactName, :contactEmail, :accessType, :accessReason, :badges, :private,
+			    case when :archived then cast(:now as timestamptz) end, :now, :now, :now)
+			""";
+
+	/** Runs a check of item {@code index}, naming the item in the fields of its problems. */
+	private static <T> T prefixed(int index, java.util.function.Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (ProblemException e) {
+			if (e.errors().isEmpty()) {
+				throw e;
+			}
+			throw new ProblemException(e.status(), e.getMessage(), e.errors()
+				.stream()
+				.map(error -> new FieldProblem((index == 0 ? "" : "[" + index + "].") + error.field(), error.message()))
+				.toList());
+		}
 	}
 
 	/**
@@ -107,7 +174,7 @@ public class Datasets {
 	public Dataset update(String idOrSlug, DatasetInput input, Integer expectedVersion) {
 		Viewer viewer = permissions.signedIn();
 		Stored current = lockEditable(idOrSlug, viewer, expectedVersion);
-		DatasetState next = resolve(input, current, viewer);
+		DatasetState next = resolve(input, current, viewer, new Lookups(viewer, null));
 		List<String> changed = current.state().changedIn(next);
 		if (changed.isEmpty()) {
 			return load(current.id()).orElseThrow();
@@ -327,7 +394,7 @@ public class Datasets {
 		return findAny(id.toString());
 	}
 
-	private DatasetState resolve(DatasetInput input, Stored current, Viewer viewer) {
+	private DatasetState resolve(DatasetInput input, Stored current, Viewer viewer, Lookups lookups) {
 		DatasetState was = current == null ? null : current.state();
 		Checks checks = new Checks();
 		if (was == null || input.title() != null) {
@@ -363,8 +430,7 @@ public class Datasets {
 			if (input.spatial().zones() != null) {
 				zoneIds = List.copyOf(new LinkedHashSet<>(input.spatial().zones()));
 				checks.list("spatial.zones", zoneIds, 200, 100);
-				Set<String> known = new HashSet<>(zones.findAll(zoneIds).stream().map(GeoZone::id).toList());
-				List<String> unknown = zoneIds.stream().filter(zone -> !known.contains(zone)).toList();
+				List<String> unknown = lookups.unknownZones(zoneIds);
 				if (!unknown.isEmpty()) {
 					checks.add("spatial.zones", "unknown zone(s): " + String.join(", ", unknown));
 				}
@@ -398,7 +464,7 @@ public class Datasets {
 				ownerId = ownerId == null ? viewer.id() : ownerId;
 			}
 			else {
-				Optional<Organization> organization = organizations.find(input.organization().strip());
+				Optional<Organization> organization = lookups.organization(input.organization().strip());
 				if (organization.isEmpty()) {
 					checks.add("organization", "unknown organization '" + input.organization() + "'");
 				}
@@ -411,12 +477,12 @@ public class Datasets {
 		checks.throwIfAny();
 
 		if (organizationId != null && !Objects.equals(organizationId, was == null ? null : was.organizationId())) {
-			permissions.requireMember(viewer, organizationId);
+			lookups.requireMember(organizationId);
 		}
 		if (!badges.equals(was == null ? List.of() : was.badges())) {
 			permissions.requireSiteAdmin(viewer, "badges");
 		}
-		String slug = slugFor(input.slug(), input.title(), was, current == null ? null : current.id());
+		String slug = slugFor(input.slug(), input.title(), was, current == null ? null : current.id(), lookups);
 		return new DatasetState(slug, input.title() == null ? was.title() : input.title().strip(),
 				Checks.keep(input.acronym(), was == null ? null : was.acronym()),
 				input.description() == null ? (was == null ? "" : was.description()) : input.description(),
@@ -427,18 +493,89 @@ public class Datasets {
 				input.archived() == null ? was != null && was.archived() : input.archived());
 	}
 
-	private String slugFor(String requested, String title, DatasetState was, UUID self) {
+	private String slugFor(String requested, String title, DatasetState was, UUID self, Lookups lookups) {
 		if (requested != null && !requested.isBlank() && (was == null || !requested.equals(was.slug()))) {
-			if (slugTaken(requested, self)) {
+			if (lookups.slugTaken(requested, self)) {
 				throw new ProblemException(HttpStatus.CONFLICT, "The slug '" + requested + "' is already used",
 						List.of(new FieldProblem("slug", "is already used by another dataset")));
 			}
-			return requested;
+			return lookups.reserve(requested);
 		}
 		if (was != null) {
 			return was.slug();
 		}
-		return Slugs.unique(Slugs.slugify(title), candidate -> slugTaken(candidate, self));
+		return lookups.reserve(Slugs.unique(Slugs.slugify(title), candidate -> lookups.slugTaken(candidate, self)));
+	}
+
+	/**
+	 * The slugs already used that a batch could clash with: those equal to the slug of one of its
+	 * titles or requested slugs, with or without a numbered suffix. One query for the batch.
+	 */
+	private Set<String> reservedSlugs(List<NewDataset> items) {
+		if (items.size() == 1) {
+			return null;
+		}
+		String[] bases = items.stream()
+			.flatMap(item -> java.util.stream.Stream.of(item.dataset().slug(),
+					item.dataset().title() == null ? null : Slugs.slugify(item.dataset().title())))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toArray(String[]::new);
+		return new HashSet<>(jdbc.sql("""
+				select slug from dataset where slug = any(:bases) or substring(slug from '^(.*)-[0-9]+$') = any(:bases)
+				""").param("bases", bases).query(String.class).list());
+	}
+
+	/**
+	 * What resolving inputs looks up (organizations, zones, memberships, slugs), remembered for
+	 * the length of one call so that a batch asks each question once.
+	 */
+	private final class Lookups {
+
+		private final Viewer viewer;
+
+		/** Slugs known to be taken; null means ask the database each time. */
+		private final Set<String> takenSlugs;
+
+		private final Map<String, Optional<Organization>> organizationsByKey = new HashMap<>();
+
+		private final Set<String> knownZones = new HashSet<>();
+
+		private final Set<UUID> memberOf = new HashSet<>();
+
+		Lookups(Viewer viewer, Set<String> takenSlugs) {
+			this.viewer = viewer;
+			this.takenSlugs = takenSlugs;
+		}
+
+		Optional<Organization> organization(String idOrSlug) {
+			return organizationsByKey.computeIfAbsent(idOrSlug, organizations::find);
+		}
+
+		List<String> unknownZones(List<String> ids) {
+			List<String> unseen = ids.stream().filter(id -> !knownZones.contains(id)).toList();
+			if (!unseen.isEmpty()) {
+				zones.findAll(unseen).stream().map(GeoZone::id).forEach(knownZones::add);
+			}
+			return ids.stream().filter(id -> !knownZones.contains(id)).toList();
+		}
+
+		void requireMember(UUID organizationId) {
+			if (memberOf.add(organizationId)) {
+				permissions.requireMember(viewer, organizationId);
+			}
+		}
+
+		boolean slugTaken(String slug, UUID self) {
+			return takenSlugs != null ? takenSlugs.contains(slug) : Datasets.this.slugTaken(slug, self);
+		}
+
+		String reserve(String slug) {
+			if (takenSlugs != null) {
+				takenSlugs.add(slug);
+			}
+			return slug;
+		}
 	}
 
 	private boolean slugTaken(String slug, UUID self) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.datagora.identity.Accounts;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +18,31 @@ class History {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final Accounts accounts;
 
-	History(JdbcClient jdbc, Accounts accounts) {
+	History(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Accounts accounts) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.accounts = accounts;
 	}
 
+	/** One change to record. */
+	record Entry(UUID datasetId, UUID resourceId, UUID actorId, String action, List<String> fields) {
+	}
+
 	void record(UUID datasetId, UUID resourceId, UUID actorId, String action, List<String> fields) {
-		jdbc.sql("insert into catalog_change (dataset_id, resource_id, actor_id, action, fields) values (?, ?, ?, ?, ?)")
-			.params(datasetId, resourceId, actorId, action, fields.toArray(String[]::new))
-			.update();
+		recordAll(List.of(new Entry(datasetId, resourceId, actorId, action, fields)));
+	}
+
+	void recordAll(List<Entry> entries) {
+		jdbcTemplate.batchUpdate(
+				"insert into catalog_change (dataset_id, resource_id, actor_id, action, fields) values (?, ?, ?, ?, ?)",
+				entries.stream()
+					.map(entry -> new Object[] { entry.datasetId(), entry.resourceId(), entry.actorId(), entry.action(),
+							entry.fields().toArray(String[]::new) })
+					.toList());
 	}
 
 	List<Change> of(UUID datasetId, int limit) {

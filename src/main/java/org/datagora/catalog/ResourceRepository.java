@@ -1,14 +1,20 @@
 package org.datagora.catalog;
 
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.net.URI;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +29,54 @@ class ResourceRepository {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final String baseUrl;
 
-	ResourceRepository(JdbcClient jdbc, CatalogProperties properties) {
+	ResourceRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CatalogProperties properties) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.baseUrl = properties.baseUrl();
+	}
+
+	/** A resource row to insert: a remote URL, or a stored file with its facts. */
+	record Row(UUID id, UUID datasetId, int position, String title, String description, String type, String url,
+			String fileSha256, String filename, String format, String mime, Long size, String schemaName,
+			String schemaVersion, String schemaUrl, Instant now) {
+
+		static Row remote(UUID id, UUID datasetId, int position, ResourceInput input, Instant now) {
+			String url = input.url().strip();
+			String format = Checks.blankToNull(input.format()) != null ? input.format().strip().toLowerCase(Locale.ROOT)
+					: Resources.formatOf(URI.create(url).getPath());
+			ResourceInput.SchemaInput schema = input.schema();
+			return new Row(id, datasetId, position, input.title().strip(), Objects.toString(input.description(), ""),
+					input.type() == null ? ResourceType.MAIN.code()
+							: Coded.parse(ResourceType.class, input.type(), "type").code(),
+					url, null, null, format, Checks.blankToNull(input.mime()) != null ? input.mime().strip()
+							: Resources.mimeOf(null, format),
+					input.filesize(), schema == null ? null : Checks.blankToNull(schema.name()),
+					schema == null ? null : Checks.blankToNull(schema.version()),
+					schema == null ? null : Checks.blankToNull(schema.url()), now);
+		}
+	}
+
+	void insertAll(List<Row> rows) {
+		jdbcTemplate.batchUpdate("""
+				insert into resource (id, dataset_id, position, title, description, type, url, file_sha256, filename,
+				    format, mime, size, checksum, schema_name, schema_version, schema_url, created_at, modified_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows.stream()
+			.map(row -> new Object[] { row.id(), row.datasetId(), row.position(), row.title(), row.description(),
+					row.type(), row.url(), row.fileSha256(), row.filename(), row.format(), row.mime(), row.size(),
+					row.fileSha256(), row.schemaName(), row.schemaVersion(), row.schemaUrl(),
+					Rows.timestamp(row.now()), Rows.timestamp(row.now()) })
+			.toList());
 	}
 
 	/** The resources of each dataset, in their order. */
 	Map<UUID, List<Resource>> byDataset(Collection<UUID> datasetIds) {
 		Map<UUID, List<Resource>> result = new LinkedHashMap<>();
-		datasetIds.forEach(id -> result.put(id, new java.util.ArrayList<>()));
+		datasetIds.forEach(id -> result.put(id, new ArrayList<>()));
 		if (datasetIds.isEmpty()) {
 			return result;
 		}

@@ -3,7 +3,6 @@ package org.datagora.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +80,7 @@ public class Resources {
 		Datasets.Stored dataset = datasets.lockEditable(datasetIdOrSlug, viewer, null);
 		Checks checks = validate(input, true, true);
 		checks.throwIfAny();
-		return insert(dataset.id(), input, input.url().strip(), null, viewer);
+		return insert(dataset.id(), input, null, viewer);
 	}
 
 	/**
@@ -95,7 +94,7 @@ public class Resources {
 		StoredFile stored = store(upload);
 		return transaction.execute(status -> {
 			Datasets.Stored dataset = datasets.lockEditable(datasetIdOrSlug, viewer, null);
-			return insert(dataset.id(), withFileDefaults(input, upload), null, new FileFacts(stored, upload.filename()),
+			return insert(dataset.id(), withFileDefaults(input, upload), new FileFacts(stored, upload.filename()),
 					viewer);
 		});
 	}
@@ -239,31 +238,31 @@ public class Resources {
 		}
 	}
 
-	private Resource insert(UUID datasetId, ResourceInput input, String url, FileFacts file, Viewer viewer) {
+	private Resource insert(UUID datasetId, ResourceInput input, FileFacts file, Viewer viewer) {
 		UUID id = UUID.randomUUID();
-		Instant now = Instant.now();
 		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from resource where dataset_id = ?")
 			.param(datasetId)
 			.query(Integer.class)
 			.single();
-		String format = Checks.blankToNull(input.format()) != null ? input.format().strip().toLowerCase(Locale.ROOT)
-				: formatOf(url != null ? URI.create(url).getPath() : file.filename());
-		ResourceInput.SchemaInput schema = input.schema();
-		jdbc.sql("""
-				insert into resource (id, dataset_id, position, title, description, type, url, file_sha256, filename,
-				    format, mime, size, checksum, schema_name, schema_version, schema_url, created_at, modified_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, datasetId, position, input.title().strip(), Objects.toString(input.description(), ""),
-					input.type() == null ? ResourceType.MAIN.code()
+		Instant now = Instant.now();
+		ResourceRepository.Row row;
+		if (file == null) {
+			row = ResourceRepository.Row.remote(id, datasetId, position, input, now);
+		}
+		else {
+			String format = Checks.blankToNull(input.format()) != null ? input.format().strip().toLowerCase(Locale.ROOT)
+					: formatOf(file.filename());
+			ResourceInput.SchemaInput schema = input.schema();
+			row = new ResourceRepository.Row(id, datasetId, position, input.title().strip(),
+					Objects.toString(input.description(), ""), input.type() == null ? ResourceType.MAIN.code()
 							: Coded.parse(ResourceType.class, input.type(), "type").code(),
-					url, file == null ? null : file.stored().sha256(), file == null ? null : file.filename(), format,
+					null, file.stored().sha256(), file.filename(), format,
 					Checks.blankToNull(input.mime()) != null ? input.mime().strip() : mimeOf(null, format),
-					file == null ? input.filesize() : Long.valueOf(file.stored().size()),
-					file == null ? null : file.stored().sha256(), schema == null ? null : Checks.blankToNull(schema.name()),
+					file.stored().size(), schema == null ? null : Checks.blankToNull(schema.name()),
 					schema == null ? null : Checks.blankToNull(schema.version()),
-					schema == null ? null : Checks.blankToNull(schema.url()), Rows.timestamp(now), Rows.timestamp(now))
-			.update();
+					schema == null ? null : Checks.blankToNull(schema.url()), now);
+		}
+		repository.insertAll(List.of(row));
 		return changed(datasetId, id, viewer, "resource_added", List.of());
 	}
 
@@ -296,7 +295,7 @@ public class Resources {
 				input.schema());
 	}
 
-	private static Checks validate(ResourceInput input, boolean titleRequired, boolean urlRequired) {
+	static Checks validate(ResourceInput input, boolean titleRequired, boolean urlRequired) {
 		Checks checks = new Checks();
 		if (titleRequired || input.title() != null) {
 			checks.required("title", input.title(), 350);
@@ -342,7 +341,7 @@ public class Resources {
 		return extension.length() <= 10 && extension.matches("[a-z0-9]+") ? extension : null;
 	}
 
-	private static String mimeOf(String declared, String format) {
+	static String mimeOf(String declared, String format) {
 		if (declared != null && !declared.isBlank() && !"application/octet-stream".equals(declared)) {
 			return declared;
 		}
