@@ -103,6 +103,12 @@ public class Datasets {
 	public List<UUID> createAll(List<NewDataset> items) {
 		Viewer viewer = permissions.signedIn();
 		Lookups lookups = new Lookups(viewer, reservedSlugs(items));
+		lookups.unknownZones(items.stream()
+			.map(NewDataset::dataset)
+			.filter(input -> input.spatial() != null && input.spatial().zones() != null)
+			.flatMap(input -> input.spatial().zones().stream())
+			.distinct()
+			.toList());
 		Instant now = Instant.now();
 		List<Map<String, Object>> datasetRows = new ArrayList<>(items.size());
 		List<ResourceRepository.Row> resourceRows = new ArrayList<>();
@@ -522,7 +528,8 @@ public class Datasets {
 			.distinct()
 			.toArray(String[]::new);
 		return new HashSet<>(jdbc.sql("""
-				select slug from dataset where slug = any(:bases) or substring(slug from '^(.*)-[0-9]+$') = any(:bases)
+				select slug from dataset
+				where slug = any(:bases) or regexp_replace(slug, '-[0-9]+$', '') = any(:bases)
 				""").param("bases", bases).query(String.class).list());
 	}
 

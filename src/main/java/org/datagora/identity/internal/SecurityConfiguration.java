@@ -1,17 +1,13 @@
 package org.datagora.identity.internal;
 
-import java.util.Map;
-
 import org.datagora.identity.Accounts;
 import org.datagora.identity.ApiTokens;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -23,14 +19,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * CSRF tokens on every form. Permissions are checked by the services on every write, for both.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// Argon2id, with the id prefix so that a future algorithm can take over on next login
-		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-	}
 
 	/**
 	 * A script gets its first token with the account's e-mail and password (HTTP Basic), on
