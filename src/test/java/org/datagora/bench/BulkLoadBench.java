@@ -39,10 +39,9 @@ public final class BulkLoadBench {
 		Path idsFile = Path.of(args[2]);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("datagora.db.embedded-directory=" + dataDirectory.resolve("postgres"),
-					"datagora.files.directory=" + dataDirectory.resolve("files"), "datagora.demo.mode=never",
-					"logging.level.root=warn")
-			.run()) {
+			.run("--datagora.db.embedded-directory=" + dataDirectory.resolve("postgres"),
+					"--datagora.files.directory=" + dataDirectory.resolve("files"), "--datagora.demo.mode=never",
+					"--logging.level.root=warn")) {
 			Viewer admin = context.getBean(Accounts.class)
 				.ensureSiteAdmin("bench@example.org", "Bench", "a long benchmark password");
 			List<GeoZone> communes = context.getBean(GeoZones.class).ofLevel("commune", null);
