@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
 import org.datagora.identity.Accounts;
@@ -68,6 +70,8 @@ public class Datasets {
 	private final ApplicationEventPublisher events;
 
 	private final NamedParameterJdbcTemplate named;
+
+	private final Cache<UUID, Cached> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
 	Datasets(JdbcClient jdbc, Permissions permissions, History history, ResourceRepository resources, GeoZones zones,
 			Organizations organizations, Accounts accounts, Memberships memberships,
@@ -228,13 +232,45 @@ public class Datasets {
 		return load(current.id()).orElseThrow();
 	}
 
-	/** The dataset if the viewer may see it; private and deleted ones only for their editors. */
+	/**
+	 * The dataset if the viewer may see it; private and deleted ones only for their editors.
+	 * Reads check a small row (versions and visibility) and take the full dataset from a cache
+	 * when it is still at that version, so any node sees every committed change at once.
+	 */
 	public Dataset get(String idOrSlug) {
-		Dataset dataset = findAny(idOrSlug).orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
-		if ((dataset.isPrivate() || dataset.deleted() != null) && !canEdit(dataset)) {
+		UUID id = Rows.parseUuid(idOrSlug);
+		Head head = jdbc.sql("""
+				select d.id, d.version, o.version as organization_version, d.private, d.deleted_at is not null as deleted,
+				       d.organization_id, d.owner_id
+				from dataset d left join organization o on o.id = d.organization_id
+				""" + (id != null ? "where d.id = ?" : "where d.slug = ?"))
+			.param(id != null ? id : idOrSlug)
+			.query((rs, n) -> new Head(Rows.uuid(rs, "id"), rs.getInt("version"), rs.getInt("organization_version"),
+					rs.getBoolean("private"), rs.getBoolean("deleted"), Rows.uuid(rs, "organization_id"),
+					Rows.uuid(rs, "owner_id")))
+			.optional()
+			.orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
+		if ((head.isPrivate() || head.deleted())
+				&& !permissions.canEdit(Viewer.current().orElse(null), head.organizationId(), head.ownerId())) {
 			throw ProblemException.notFound("Dataset " + idOrSlug);
 		}
+		Cached cached = cache.getIfPresent(head.id());
+		if (cached != null && cached.version() == head.version()
+				&& cached.organizationVersion() == head.organizationVersion()) {
+			return cached.dataset();
+		}
+		Dataset dataset = load(head.id()).orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
+		cache.put(head.id(), new Cached(dataset.version(), head.organizationVersion(), dataset));
 		return dataset;
+	}
+
+	/** What a read checks before using the cache. */
+	private record Head(UUID id, int version, int organizationVersion, boolean isPrivate, boolean deleted,
+			UUID organizationId, UUID ownerId) {
+	}
+
+	/** A dataset as built at a version of itself and of its organization (whose name it shows). */
+	private record Cached(int version, int organizationVersion, Dataset dataset) {
 	}
 
 	public boolean canEdit(Dataset dataset) {

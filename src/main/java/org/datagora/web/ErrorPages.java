@@ -30,7 +30,12 @@ class ErrorPages implements ErrorController {
 	@ResponseBody
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
-		return Problems.of(status, messageOf(request, status), List.of());
+		ResponseEntity<ProblemDetail> problem = Problems.of(status, messageOf(request, status), List.of());
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			problem.getBody().setInstance(java.net.URI.create(uri.toString()));
+		}
+		return problem;
 	}
 
 	@RequestMapping("/error")

@@ -48,6 +48,26 @@ class DatasetApiTest extends PortalTest {
 	}
 
 	@Test
+	void readsNeverShowAnOutdatedDatasetOrOrganization() {
+		ApiClient alice = newUser("Alice");
+		String org = alice.post("/api/1/organizations/", organization("Ville de Nantes")).json().get("id").asString();
+		String id = alice.post("/api/1/datasets/", Map.of("title", "Parkings", "organization", org)).json().get("id")
+			.asString();
+		assertThat(anonymous.get("/api/1/datasets/" + id).json().get("title").asString()).isEqualTo("Parkings");
+
+		alice.put("/api/1/datasets/" + id, Map.of("title", "Parkings relais"));
+		alice.put("/api/1/organizations/" + org, Map.of("name", "Nantes Métropole"));
+		alice.post("/api/1/datasets/" + id + "/resources/", Map.of("title", "CSV", "url", "https://example.org/p.csv"));
+
+		JsonNode read = anonymous.get("/api/1/datasets/" + id).json();
+		assertThat(read.get("title").asString()).isEqualTo("Parkings relais");
+		assertThat(read.get("organization").get("name").asString()).isEqualTo("Nantes Métropole");
+		assertThat(read.get("resources")).hasSize(1);
+		alice.put("/api/1/datasets/" + id, Map.of("private", true));
+		assertThat(anonymous.get("/api/1/datasets/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
 	void aStaleUpdateIsRefusedWith412AndLosesNothing() {
 		ApiClient alice = newUser("Alice");
 		String id = alice.post("/api/1/datasets/", Map.of("title", "Budget primitif")).json().get("id").asString();

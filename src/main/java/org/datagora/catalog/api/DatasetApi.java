@@ -2,7 +2,12 @@ package org.datagora.catalog.api;
 
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datagora.catalog.Change;
 import org.datagora.catalog.Dataset;
@@ -14,6 +19,7 @@ import org.datagora.web.PageRequest;
 import org.datagora.web.Paged;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.ObjectMapper;
 
 @RestController
 @Tag(name = "Datasets")
@@ -32,8 +39,17 @@ class DatasetApi {
 
 	private final Datasets datasets;
 
-	DatasetApi(Datasets datasets) {
+	private final ObjectMapper json;
+
+	/**
+	 * JSON of the datasets last read. Keyed by the instance that Datasets returns, which stays the
+	 * same while the dataset is unchanged (weak keys compare by identity), so it can never be stale.
+	 */
+	private final Cache<Dataset, byte[]> bodies = Caffeine.newBuilder().weakKeys().maximumSize(20_000).build();
+
+	DatasetApi(Datasets datasets, ObjectMapper json) {
 		this.datasets = datasets;
+		this.json = json;
 	}
 
 	@GetMapping({ "/api/1/datasets", "/api/1/datasets/" })
@@ -63,10 +79,15 @@ class DatasetApi {
 	}
 
 	@GetMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
-	@Operation(summary = "One dataset by id or slug, with its resources; the ETag is its version")
-	ResponseEntity<Dataset> get(@PathVariable String id) {
+	@Operation(summary = "One dataset by id or slug, with its resources; the ETag is its version",
+			responses = @ApiResponse(responseCode = "200",
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dataset.class))))
+	ResponseEntity<byte[]> get(@PathVariable String id) {
 		Dataset dataset = datasets.get(id);
-		return ResponseEntity.ok().eTag(ETags.of(dataset.version())).body(dataset);
+		return ResponseEntity.ok()
+			.eTag(ETags.of(dataset.version()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(bodies.get(dataset, json::writeValueAsBytes));
 	}
 
 	@PutMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
