@@ -37,6 +37,20 @@ class ApiTokenTest extends PortalTest {
 	}
 
 	@Test
+	void anExpiredTokenStopsWorking() {
+		ApiClient alice = newUser("Alice");
+		assertThat(alice.post("/api/1/me/tokens", Map.of("name", "old", "expires_at", "2020-01-01T00:00:00Z")).status())
+			.isEqualTo(400);
+		var issued = alice.post("/api/1/me/tokens", Map.of("name", "short", "expires_at", "2099-01-01T00:00:00Z")).json();
+		ApiClient script = alice.as(issued.get("token").asString());
+		assertThat(script.get("/api/1/me").status()).isEqualTo(200);
+		jdbc.sql("update api_token set expires_at = now() - interval '1 second' where id = ?::uuid")
+			.param(issued.get("info").get("id").asString())
+			.update();
+		assertThat(script.get("/api/1/me").status()).isEqualTo(401);
+	}
+
+	@Test
 	void anUnknownKeyIsRefusedRatherThanTreatedAsAnonymous() {
 		assertThat(anonymous.as("dg_not-a-real-token").get("/api/1/datasets/").status()).isEqualTo(401);
 		assertThat(anonymous.get("/api/1/me").status()).isEqualTo(401);
