@@ -423,17 +423,12 @@ public class Datasets {
 	record Stored(UUID id, DatasetState state, int version, boolean deleted) {
 	}
 
-	private Optional<Dataset> findAny(String idOrSlug) {
-		UUID id = Rows.parseUuid(idOrSlug);
-		return jdbc.sql(SELECT + " where " + (id != null ? "d.id = ?" : "d.slug = ?"))
-			.param(id != null ? id : idOrSlug)
+	private Optional<Dataset> load(UUID id) {
+		return jdbc.sql(SELECT + " where d.id = ?")
+			.param(id)
 			.query(Datasets::row)
 			.optional()
 			.map(row -> assemble(List.of(row)).get(0));
-	}
-
-	private Optional<Dataset> load(UUID id) {
-		return findAny(id.toString());
 	}
 
 	private DatasetState resolve(DatasetInput input, Stored current, Viewer viewer, Lookups lookups) {
