@@ -2,6 +2,8 @@ package org.datagora.web;
 
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
@@ -25,11 +27,14 @@ public class Markdown {
 		})
 		.build();
 
+	/** Descriptions are read far more often than written: each is rendered once. */
+	private final Cache<String, String> rendered = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	/** Safe HTML for {@code markdown}; empty for null. */
 	public String toHtml(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return renderer.render(parser.parse(markdown));
+		return rendered.get(markdown, text -> renderer.render(parser.parse(text)));
 	}
 }
