@@ -2,6 +2,7 @@ package org.datagora.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -369,7 +370,14 @@ public class Datasets {
 	public record Counts(long datasets, long organizations, long resources) {
 	}
 
+	/** The counts of the home page, which scan the catalog: at most a minute old. */
 	public Counts counts() {
+		return counts.get(Boolean.TRUE, any -> countNow());
+	}
+
+	private final Cache<Boolean, Counts> counts = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
+
+	private Counts countNow() {
 		return jdbc.sql("""
 				select (select count(*) from dataset where deleted_at is null and not private),
 				       (select count(*) from organization where deleted_at is null),
