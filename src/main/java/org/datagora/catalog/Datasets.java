@@ -74,6 +74,10 @@ public class Datasets {
 
 	private final Cache<UUID, Cached> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
+	private final Cache<Boolean, Counts> recentCounts = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
 	Datasets(JdbcClient jdbc, Permissions permissions, History history, ResourceRepository resources, GeoZones zones,
 			Organizations organizations, Accounts accounts, Memberships memberships,
 			ApplicationEventPublisher events, NamedParameterJdbcTemplate named) {
@@ -372,10 +376,8 @@ public class Datasets {
 
 	/** The counts of the home page, which scan the catalog: at most a minute old. */
 	public Counts counts() {
-		return counts.get(Boolean.TRUE, any -> countNow());
+		return recentCounts.get(Boolean.TRUE, any -> countNow());
 	}
-
-	private final Cache<Boolean, Counts> counts = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
 
 	private Counts countNow() {
 		return jdbc.sql("""
