@@ -1,5 +1,7 @@
 package org.datagora.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,5 +76,10 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 		}
 		String number = unit == 0 ? String.valueOf(size) : String.format(locale, "%.1f", value);
 		return number + "\u00a0" + units[unit];
+	}
+
+	/** A value encoded for a URL query string. */
+	public String encode(String value) {
+		return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }
