@@ -125,4 +125,45 @@ class DatasetPagesTest extends PortalTest {
 		assertThat(page.body()).contains("Qualite de l air Lille 2026", "Lille", "Modification", "title",
 				"/datasets/qualite-de-l-air-lille/edit");
 	}
+
+	@Test
+	void resourcesAreAddedAndDeletedFromTheEditPageAndUploadsNeedTheCsrfField() {
+		PageClient browser = new PageClient(port);
+		browser.signUp("ivan-" + UUID.randomUUID() + "@example.org", "Ivan", "correct horse battery staple");
+		String title = "Horaires piscines " + UUID.randomUUID().toString().substring(0, 6);
+		String edit = browser.submit("/datasets/new", "/datasets/new", "title", title).location();
+		String slug = edit.replaceAll(".*/datasets/([^/]+)/edit.*", "$1");
+		String csrf = browser.get("/datasets/" + slug + "/edit").csrf();
+
+		byte[] csv = "piscine;ouverture\nA;9h\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		PageClient.Page refused = browser.multipart("/datasets/" + slug + "/resources/upload", "horaires.csv", csv);
+		assertThat(refused.status()).isEqualTo(403);
+		PageClient.Page uploaded = browser.multipart("/datasets/" + slug + "/resources/upload", "horaires.csv", csv,
+				"_csrf", csrf, "resourceTitle", "", "resourceType", "main");
+		assertThat(uploaded.status()).isEqualTo(302);
+
+		PageClient.Page badLink = browser.post("/datasets/" + slug + "/resources", Map.of("_csrf", csrf,
+				"resourceTitle", "API", "url", "ftp://example.org/x", "resourceType", "api"));
+		assertThat(badLink.status()).isEqualTo(400);
+		assertThat(badLink.body()).contains("id=\"url-error\"", "value=\"ftp://example.org/x\"");
+		assertThat(browser.post("/datasets/" + slug + "/resources", Map.of("_csrf", csrf, "resourceTitle",
+				"API horaires", "url", "https://example.org/api/horaires.json", "resourceType", "api"))
+			.status()).isEqualTo(302);
+
+		PageClient.Page page = browser.get("/datasets/" + slug);
+		assertThat(page.body()).contains("horaires.csv", "API horaires", "json", "Ressource ajoutée");
+		String uploadedId = page.body().replaceAll("(?s).*href=\"/datasets/r/([0-9a-f-]+)\"[^>]*>Télécharger<span class=\"fr-sr-only\"> horaires.csv.*", "$1");
+		assertThat(anonymous.get("/datasets/r/" + uploadedId).raw().body()).isEqualTo(csv);
+
+		assertThat(browser.post("/datasets/" + slug + "/resources/" + uploadedId + "/delete", Map.of("_csrf", csrf))
+			.status()).isEqualTo(302);
+		assertThat(browser.get("/datasets/" + slug).body()).doesNotContain("/datasets/r/" + uploadedId)
+			.contains("API horaires", "Ressource supprimée");
+
+		String version = browser.get("/datasets/" + slug + "/edit").body()
+			.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(browser.post("/datasets/" + slug + "/delete", Map.of("_csrf", csrf, "version", version))
+			.location()).endsWith("/datasets?deleted");
+		assertThat(new PageClient(port).get("/datasets/" + slug).status()).isEqualTo(404);
+	}
 }

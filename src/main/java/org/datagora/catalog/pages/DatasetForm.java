@@ -34,7 +34,7 @@ public record DatasetForm(String title, String description, String organization,
 
 	public DatasetInput toInput() {
 		return new DatasetInput(text(title), null, null, text(description), split(tags),
-				themes == null ? List.of() : themes, text(license), text(frequency), null,
+				themes == null ? List.of() : themes, blankToNull(license), blankToNull(frequency), null,
 				new DatasetInput.SpatialInput(split(zones), null), text(organization), null, null, null, null,
 				Boolean.TRUE.equals(isPrivate), null);
 	}
@@ -48,6 +48,10 @@ public record DatasetForm(String title, String description, String organization,
 
 	private static String text(String value) {
 		return value == null ? "" : value;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	private static List<String> split(String list) {
