@@ -166,4 +166,13 @@ class DatasetPagesTest extends PortalTest {
 			.location()).endsWith("/datasets?deleted");
 		assertThat(new PageClient(port).get("/datasets/" + slug).status()).isEqualTo(404);
 	}
+
+	@Test
+	void zoneSuggestionsCompleteTheLastTermOfTheZoneField() {
+		PageClient browser = new PageClient(port);
+		PageClient.Page suggestions = browser.get("/zones/suggest?zones=fr:commune:75056,%20Nant");
+		assertThat(suggestions.status()).isEqualTo(200);
+		assertThat(suggestions.body()).contains("data-zone=\"fr:commune:44109\"", "Nantes").doesNotContain("<html");
+		assertThat(browser.get("/zones/suggest?zones=fr:commune:75056").body()).doesNotContain("data-zone");
+	}
 }

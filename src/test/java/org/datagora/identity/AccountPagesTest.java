@@ -28,7 +28,7 @@ class AccountPagesTest extends PortalTest {
 		PageClient.Page signedUp = browser.signUp(email, "Frank", PASSWORD);
 		assertThat(signedUp.status()).isEqualTo(302);
 		assertThat(signedUp.location()).endsWith("/account?welcome");
-		assertThat(browser.get("/account").body()).contains("Frank", email);
+		assertThat(browser.get("/account?welcome").body()).contains("Bienvenue, Frank", email);
 
 		PageClient.Page account = browser.get("/account");
 		assertThat(browser.post("/logout", Map.of("_csrf", account.csrf())).status()).isEqualTo(302);

@@ -10,7 +10,7 @@ import org.datagora.web.Pager;
 
 /** The dataset list with its filters (as sent in the URL), results and pagination. */
 public record DatasetListPage(DatasetFilter filter, List<Dataset> datasets, Pager pager,
-		List<Organization> organizations, FormErrors errors) {
+		List<Organization> organizations, FormErrors errors, boolean deleted) {
 
 	public static final List<String> SORTS = List.of("-last_update", "-created", "title", "-last_modified");
 

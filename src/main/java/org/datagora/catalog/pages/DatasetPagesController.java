@@ -46,7 +46,8 @@ class DatasetPagesController {
 			@RequestParam(required = false) String tag, @RequestParam(required = false) String license,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String geozone, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String deleted,
+			HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		DatasetFilter filter = new DatasetFilter(blank(q), blank(organization), null, blank(tag), blank(license),
 				blank(format), null, blank(geozone), blank(theme), null, blank(sort));
@@ -66,7 +67,8 @@ class DatasetPagesController {
 		}
 		model.addAttribute("page", new DatasetListPage(filter, listing.datasets(),
 				Pager.of(pageRequest, listing.total(), "/datasets", request.getQueryString()),
-				organizations.list(null, PageRequest.of(1, PageRequest.MAX_PAGE_SIZE)).organizations(), errors));
+				organizations.list(null, PageRequest.of(1, PageRequest.MAX_PAGE_SIZE)).organizations(), errors,
+				deleted != null));
 		return "catalog/datasets";
 	}
 

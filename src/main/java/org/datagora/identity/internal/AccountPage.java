@@ -2,5 +2,6 @@ package org.datagora.identity.internal;
 
 import org.datagora.identity.Viewer;
 
-public record AccountPage(Viewer viewer, int activeTokens) {
+/** The account overview; {@code welcome} right after sign-up. */
+public record AccountPage(Viewer viewer, int activeTokens, boolean welcome) {
 }

@@ -27,11 +27,11 @@ class AccountPagesController {
 	}
 
 	@GetMapping("/account")
-	String account(Model model) {
+	String account(@RequestParam(required = false) String welcome, Model model) {
 		Viewer viewer = viewer();
 		Instant now = Instant.now();
 		int active = (int) tokens.list(viewer.id()).stream().filter(token -> token.active(now)).count();
-		model.addAttribute("page", new AccountPage(viewer, active));
+		model.addAttribute("page", new AccountPage(viewer, active, welcome != null));
 		return "identity/account";
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,8 @@ class SignupController {
 	private final AccountDetailsService details;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
 
 	SignupController(Accounts accounts, AccountDetailsService details) {
 		this.accounts = accounts;
@@ -80,5 +84,7 @@ class SignupController {
 			request.changeSessionId();
 		}
 		contexts.saveContext(context, request, response);
+		// and a new CSRF token, as after a login through the form
+		csrfTokens.saveToken(null, request, response);
 	}
 }
