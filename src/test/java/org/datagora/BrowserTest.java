@@ -100,6 +100,12 @@ class BrowserTest extends PortalTest {
 		driver.findElement(By.id("description")).sendKeys("Comptages **quotidiens**");
 		new Select(driver.findElement(By.id("organization"))).selectByValue(organizationSlug);
 		driver.findElement(By.cssSelector("label[for='theme-TRAN']")).click();
+		// htmx suggests zones for the last term typed; clicking one puts its id in the field
+		driver.findElement(By.id("zones")).sendKeys("Nant");
+		By nantes = By.cssSelector("button[data-zone='fr:commune:44109']");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(nantes));
+		driver.findElement(nantes).click();
+		assertThat(driver.findElement(By.id("zones")).getAttribute("value")).isEqualTo("fr:commune:44109, ");
 		submit("main form");
 		String datasetSlug = "comptages-velo-" + suffix;
 		waitForUrl(base + "/datasets/" + datasetSlug + "/edit?created");
@@ -118,7 +124,7 @@ class BrowserTest extends PortalTest {
 		assertThat(driver.findElement(By.cssSelector("a.dg-download")).getAttribute("href"))
 			.isEqualTo(base + "/datasets/r/" + resourceId);
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Metropole Test " + suffix,
-				"Transports", "csv");
+				"Transports", "Nantes", "csv");
 
 		HttpResponse<byte[]> download = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(base + "/datasets/r/" + resourceId)).build(),
