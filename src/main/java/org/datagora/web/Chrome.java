@@ -82,4 +82,22 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 	public String encode(String value) {
 		return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
+	/** A field problem of a service in the page's language (unknown ones as they are). */
+	public String problem(String message) {
+		if (message == null) {
+			return null;
+		}
+		Object[] keyAndArgs = ProblemText.keyOf(message);
+		if (keyAndArgs == null) {
+			return message;
+		}
+		Object[] args = java.util.Arrays.copyOfRange(keyAndArgs, 1, keyAndArgs.length);
+		return messages.getMessage((String) keyAndArgs[0], args, message, locale);
+	}
+
+	/** The name of a form field for people, for the error summary; the field itself when unknown. */
+	public String fieldName(String field) {
+		return messages.getMessage("field." + field, null, field, locale);
+	}
 }

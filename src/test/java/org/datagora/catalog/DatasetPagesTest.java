@@ -98,7 +98,8 @@ class DatasetPagesTest extends PortalTest {
 				"Gardé", "zones", "fr:commune:00000", "license", "odc-odbl");
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.body()).contains("aria-describedby=\"title-error\"", "id=\"title-error\"",
-				"id=\"zones-error\"", "Gardé", "value=\"fr:commune:00000\"");
+				"id=\"zones-error\"", "Gardé", "value=\"fr:commune:00000\"", "Ce champ est obligatoire.",
+				"Zone(s) inconnue(s) : fr:commune:00000");
 
 		PageClient.Page created = browser.submit("/datasets/new", "/datasets/new", "title", "Qualite de l air Lille",
 				"description", "Mesures", "tags", "air, pollution", "license", "cc-by", "frequency", "DAILY",

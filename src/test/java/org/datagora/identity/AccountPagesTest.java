@@ -22,7 +22,8 @@ class AccountPagesTest extends PortalTest {
 		PageClient.Page tooShort = browser.submit("/signup", "/signup", "email", email, "display_name", "Frank",
 				"password", "short");
 		assertThat(tooShort.status()).isEqualTo(400);
-		assertThat(tooShort.body()).contains("id=\"password-error\"", "value=\"" + email + "\"")
+		assertThat(tooShort.body()).contains("id=\"password-error\"", "value=\"" + email + "\"",
+				"Il faut au moins 12 caractères.", ">Mot de passe</a>")
 			.doesNotContain("value=\"short\"");
 
 		PageClient.Page signedUp = browser.signUp(email, "Frank", PASSWORD);
