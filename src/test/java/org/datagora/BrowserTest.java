@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,6 +39,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BrowserTest extends PortalTest {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** axe-core, a devDependency of web/ (npm ci installs it in a fresh clone). */
+	private static final Path AXE = Path.of("web/node_modules/axe-core/axe.min.js");
 
 	private ChromeDriverService service;
 
@@ -132,6 +138,47 @@ class BrowserTest extends PortalTest {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(csv);
 		assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+
+		// the pages of this journey, and a form showing its errors, pass axe-core's checks
+		List<String> violations = new ArrayList<>();
+		for (String path : List.of("/", "/datasets", "/datasets?q=velo&page=1", "/datasets/" + datasetSlug,
+				"/datasets/" + datasetSlug + "/edit", "/datasets/new", "/organizations",
+				"/organizations/" + organizationSlug, "/organizations/new", "/account", "/account/organizations",
+				"/account/tokens", "/signup", "/login?error", "/datasets/" + datasetSlug + "?lang=en")) {
+			driver.get(base + path);
+			violations.addAll(axeViolations(path));
+		}
+		driver.get(base + "/datasets/new?lang=fr");
+		submit("main form");
+		violations.addAll(axeViolations("/datasets/new (errors)"));
+		assertThat(violations).isEmpty();
+		if (Files.exists(AXE)) {
+			// and the check does see a problem: an input without a label
+			((JavascriptExecutor) driver).executeScript(
+					"document.querySelector('main').appendChild(document.createElement('input'))");
+			assertThat(axeViolations("unlabelled input")).anyMatch(violation -> violation.contains("label"));
+		}
+	}
+
+	/** Violations found by axe-core on the current page, as "path: rule (impact) targets". */
+	@SuppressWarnings("unchecked")
+	private List<String> axeViolations(String path) throws IOException {
+		if (!Files.exists(AXE)) {
+			System.err.println("axe-core check skipped: " + AXE + " is missing (run npm ci in web/)");
+			return List.of();
+		}
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(Files.readString(AXE));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		List<String> found = (List<String>) js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(function (r) { done(r.violations.map(function (v) {
+				    return v.id + ' (' + v.impact + ') ' + v.nodes.slice(0, 3).map(function (n) {
+				      return n.target.join(' '); }).join(', '); })); })
+				  .catch(function (e) { done(['axe failed: ' + e]); });
+				""");
+		return found.stream().map(violation -> path + ": " + violation).toList();
 	}
 
 	private void submit(String form) {
