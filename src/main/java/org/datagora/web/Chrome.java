@@ -32,7 +32,15 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 		return userName != null;
 	}
 
-	/** The same page in the other language. */
+	/** The link to this same page (same query) in the other language. */
+	public String otherLanguageUrl() {
+		return org.springframework.web.util.UriComponentsBuilder.fromUriString(path)
+			.replaceQueryParam("lang", otherLanguage())
+			.build()
+			.toUriString();
+	}
+
+	/** The other language. */
 	public String otherLanguage() {
 		return "en".equals(lang()) ? "fr" : "en";
 	}

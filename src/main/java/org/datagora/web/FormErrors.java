@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -37,6 +38,18 @@ public record FormErrors(Map<String, String> fields, String global) {
 			fields.merge(names.getOrDefault(error.field(), error.field()), error.message(), (a, b) -> a + "; " + b);
 		}
 		return new FormErrors(fields, fields.isEmpty() ? problem.getMessage() : null);
+	}
+
+	/**
+	 * The errors to show a form again with, the response getting the problem's status; a problem
+	 * that no form can fix (403, 404...) is thrown again for the error page.
+	 */
+	public static FormErrors forForm(ProblemException problem, HttpServletResponse response, String... renames) {
+		if (!isFormProblem(problem)) {
+			throw problem;
+		}
+		response.setStatus(problem.status().value());
+		return of(problem, renames);
 	}
 
 	/** Whether a form can be shown again for this problem (bad input, conflict, stale version). */

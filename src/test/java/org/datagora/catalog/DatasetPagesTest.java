@@ -59,6 +59,8 @@ class DatasetPagesTest extends PortalTest {
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body()).contains("2 résultats", "Budget annexe eau", "Budget annexe transports",
 				"value=\"" + tag + "\"");
+		// the language switch keeps the filters
+		assertThat(list.body()).contains("href=\"/datasets?tag=" + tag + "&amp;sort=title&amp;lang=en\"");
 		assertThat(list.body().indexOf("Budget annexe eau")).isLessThan(list.body().indexOf("Budget annexe transports"));
 
 		PageClient.Page badFilter = browser.get("/datasets?license=wtfpl");

@@ -1,5 +1,7 @@
 package org.datagora.catalog.pages;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Locale;
 
 /** Create, edit and delete a dataset through forms. */
 @Controller
@@ -44,7 +44,7 @@ class DatasetFormController {
 			return "redirect:/datasets/" + dataset.slug() + "/edit?created";
 		}
 		catch (ProblemException problem) {
-			return pages.create(model, form, DatasetFormPages.errors(problem, response, DatasetForm.RENAMES));
+			return pages.create(model, form, FormErrors.forForm(problem, response, DatasetForm.RENAMES));
 		}
 	}
 
@@ -63,7 +63,7 @@ class DatasetFormController {
 			return "redirect:/datasets/" + dataset.slug();
 		}
 		catch (ProblemException problem) {
-			FormErrors errors = DatasetFormPages.errors(problem, response, DatasetForm.RENAMES);
+			FormErrors errors = FormErrors.forForm(problem, response, DatasetForm.RENAMES);
 			if (problem.status() == HttpStatus.PRECONDITION_FAILED) {
 				errors = FormErrors.global(messages.getMessage("dataset.form.stale", null, locale));
 			}

@@ -3,7 +3,6 @@ package org.datagora.catalog.pages;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
@@ -54,15 +53,6 @@ class DatasetFormPages {
 					+ "may change this dataset");
 		}
 		return dataset;
-	}
-
-	/** Re-renders after a problem a form can show; other problems go to the error page. */
-	static FormErrors errors(ProblemException problem, HttpServletResponse response, String... renames) {
-		if (!FormErrors.isFormProblem(problem)) {
-			throw problem;
-		}
-		response.setStatus(problem.status().value());
-		return FormErrors.of(problem, renames);
 	}
 
 	private List<Organization.Ref> organizations(Dataset dataset) {

@@ -58,11 +58,7 @@ class DatasetPagesController {
 			listing = datasets.list(filter, pageRequest);
 		}
 		catch (ProblemException problem) {
-			if (!FormErrors.isFormProblem(problem)) {
-				throw problem;
-			}
-			response.setStatus(problem.status().value());
-			errors = FormErrors.of(problem);
+			errors = FormErrors.forForm(problem, response);
 			listing = new Datasets.Listing(List.of(), 0);
 		}
 		model.addAttribute("page", new DatasetListPage(filter, listing.datasets(),

@@ -75,7 +75,7 @@ class OrganizationPagesController {
 			return "redirect:/organizations/" + organizations.create(form.toInput()).slug();
 		}
 		catch (ProblemException problem) {
-			model.addAttribute("page", new OrganizationFormPage(form, DatasetFormPages.errors(problem, response)));
+			model.addAttribute("page", new OrganizationFormPage(form, FormErrors.forForm(problem, response)));
 			return "catalog/organizationForm";
 		}
 	}

@@ -36,7 +36,7 @@ class ResourceFormController {
 		}
 		catch (ProblemException problem) {
 			return pages.edit(model, slug, null, FormErrors.none(), form,
-					DatasetFormPages.errors(problem, response, ResourceForm.RENAMES), null);
+					FormErrors.forForm(problem, response, ResourceForm.RENAMES), null);
 		}
 	}
 
@@ -50,7 +50,7 @@ class ResourceFormController {
 		}
 		catch (ProblemException problem) {
 			return pages.edit(model, slug, null, FormErrors.none(), form,
-					DatasetFormPages.errors(problem, response, ResourceForm.RENAMES), null);
+					FormErrors.forForm(problem, response, ResourceForm.RENAMES), null);
 		}
 	}
 

@@ -50,11 +50,7 @@ class AccountPagesController {
 			return "identity/tokenCreated";
 		}
 		catch (ProblemException problem) {
-			if (!FormErrors.isFormProblem(problem)) {
-				throw problem;
-			}
-			response.setStatus(problem.status().value());
-			return tokensPage(model, name, FormErrors.of(problem));
+			return tokensPage(model, name, FormErrors.forForm(problem, response));
 		}
 	}
 

@@ -60,11 +60,8 @@ class SignupController {
 			viewer = accounts.signUp(form.email(), form.displayName(), form.password());
 		}
 		catch (ProblemException problem) {
-			if (!FormErrors.isFormProblem(problem)) {
-				throw problem;
-			}
-			response.setStatus(problem.status().value());
-			model.addAttribute("page", new SignupPage(form, FormErrors.of(problem), Accounts.MIN_PASSWORD_LENGTH));
+			model.addAttribute("page",
+					new SignupPage(form, FormErrors.forForm(problem, response), Accounts.MIN_PASSWORD_LENGTH));
 			return "identity/signup";
 		}
 		signIn(viewer, request, response);
