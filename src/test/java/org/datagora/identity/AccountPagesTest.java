@@ -23,7 +23,8 @@ class AccountPagesTest extends PortalTest {
 				"password", "short");
 		assertThat(tooShort.status()).isEqualTo(400);
 		assertThat(tooShort.body()).contains("id=\"password-error\"", "value=\"" + email + "\"",
-				"Il faut au moins 12 caractères.", ">Mot de passe</a>")
+				"Il faut au moins 12 caractères.", ">Mot de passe : Il faut au moins 12 caractères.</a>",
+				"aria-describedby=\"password-hint password-error\"")
 			.doesNotContain("value=\"short\"");
 
 		PageClient.Page signedUp = browser.signUp(email, "Frank", PASSWORD);
