@@ -24,7 +24,7 @@ public class Accounts {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	public static final int MIN_PASSWORD_LENGTH = 12;
 
 	private final JdbcClient jdbc;
 

@@ -1,5 +1,12 @@
 package org.datagora.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -25,8 +32,80 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 		return userName != null;
 	}
 
-	/** The same page in the other language. */
+	/** The link to this same page (same query) in the other language. */
+	public String otherLanguageUrl() {
+		return org.springframework.web.util.UriComponentsBuilder.fromUriString(path)
+			.replaceQueryParam("lang", otherLanguage())
+			.build()
+			.toUriString();
+	}
+
+	/** The other language. */
 	public String otherLanguage() {
 		return "en".equals(lang()) ? "fr" : "en";
+	}
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	/** A date in the page's language, e.g. 27 nov. 2026; empty for null. */
+	public String date(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+			.format(instant.atZone(PARIS));
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+	}
+
+	/** A date and time (Paris time) in the page's language; empty for null. */
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(instant.atZone(PARIS));
+	}
+
+	/** A machine-readable timestamp for {@code <time datetime>}. */
+	public String iso(Instant instant) {
+		return instant == null ? "" : instant.toString();
+	}
+
+	/** A size in bytes for people: 1,2 Mo / 1.2 MB. */
+	public String bytes(Long size) {
+		if (size == null) {
+			return "";
+		}
+		boolean french = !"en".equals(lang());
+		String[] units = french ? new String[] { "o", "ko", "Mo", "Go", "To" } : new String[] { "B", "kB", "MB", "GB", "TB" };
+		double value = size;
+		int unit = 0;
+		while (value >= 1000 && unit < units.length - 1) {
+			value /= 1000;
+			unit++;
+		}
+		String number = unit == 0 ? String.valueOf(size) : String.format(locale, "%.1f", value);
+		return number + "\u00a0" + units[unit];
+	}
+
+	/** A value encoded for a URL query string. */
+	public String encode(String value) {
+		return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A field problem of a service in the page's language (unknown ones as they are). */
+	public String problem(String message) {
+		if (message == null) {
+			return null;
+		}
+		Object[] keyAndArgs = ProblemText.keyOf(message);
+		if (keyAndArgs == null) {
+			return message;
+		}
+		Object[] args = java.util.Arrays.copyOfRange(keyAndArgs, 1, keyAndArgs.length);
+		return messages.getMessage((String) keyAndArgs[0], args, message, locale);
+	}
+
+	/** The name of a form field for people, for the error summary; the field itself when unknown. */
+	public String fieldName(String field) {
+		return messages.getMessage("field." + field, null, field, locale);
 	}
 }

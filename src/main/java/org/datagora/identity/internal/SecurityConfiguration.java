@@ -68,6 +68,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/account/**", "/datasets/new", "/datasets/*/edit", "/datasets/*/edit/**",
+						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
 						"/organizations/new", "/organizations/*/edit", "/organizations/*/members")
 				.authenticated()
 				.anyRequest()

@@ -1,0 +1,12 @@
+package org.datagora.catalog.pages;
+
+import java.util.List;
+
+import org.datagora.catalog.Change;
+import org.datagora.catalog.Dataset;
+import org.datagora.geo.GeoZone;
+
+/** One dataset: metadata, description already rendered to safe HTML, resources and history. */
+public record DatasetPage(Dataset dataset, String descriptionHtml, List<GeoZone> zones, List<Change> history,
+		boolean canEdit) {
+}

@@ -1,0 +1,29 @@
+package org.datagora.catalog.pages;
+
+import org.datagora.catalog.DatasetFilter;
+import org.datagora.catalog.Datasets;
+import org.datagora.web.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private static final PageRequest FEW = PageRequest.of(1, 6);
+
+	private final Datasets datasets;
+
+	HomeController(Datasets datasets) {
+		this.datasets = datasets;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		DatasetFilter all = DatasetFilter.all();
+		DatasetFilter spd = new DatasetFilter(null, null, null, null, null, null, "spd", null, null, null, null);
+		model.addAttribute("page", new HomePage(datasets.counts(), datasets.list(all.sortedBy("-created"), FEW).datasets(),
+				datasets.list(spd, FEW).datasets()));
+		return "catalog/home";
+	}
+}

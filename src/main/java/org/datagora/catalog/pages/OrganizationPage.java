@@ -1,0 +1,12 @@
+package org.datagora.catalog.pages;
+
+import java.util.List;
+
+import org.datagora.catalog.Dataset;
+import org.datagora.catalog.Organization;
+import org.datagora.web.Pager;
+
+/** An organization with its datasets, page by page. */
+public record OrganizationPage(Organization organization, String descriptionHtml, List<Dataset> datasets,
+		Pager pager) {
+}

@@ -1,0 +1,57 @@
+package org.datagora.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Field problems are written in English for the API; pages show them in their language. Each
+ * known message shape maps to a message key whose arguments are the groups of the pattern; an
+ * unknown message is shown as it is.
+ */
+final class ProblemText {
+
+	private static final Map<Pattern, String> KEYS = new LinkedHashMap<>();
+
+	static {
+		KEYS.put(Pattern.compile("is required"), "problem.required");
+		KEYS.put(Pattern.compile("is required, (\\d+) characters at most"), "problem.required.max");
+		KEYS.put(Pattern.compile("is longer than (\\d+) characters"), "problem.too.long");
+		KEYS.put(Pattern.compile("must have (\\d+) characters or more"), "problem.too.short");
+		KEYS.put(Pattern.compile("must be a valid e-mail address"), "problem.email");
+		KEYS.put(Pattern.compile("an account already exists with this e-mail address"), "problem.email.taken");
+		KEYS.put(Pattern.compile("must be an http or https URL"), "problem.url");
+		KEYS.put(Pattern.compile("is not a valid URL: (.*)"), "problem.url");
+		KEYS.put(Pattern.compile("is required for a remote resource"), "problem.required");
+		KEYS.put(Pattern.compile("must be 14 digits"), "problem.siret");
+		KEYS.put(Pattern.compile("unknown zone\\(s\\): (.*)"), "problem.zones");
+		KEYS.put(Pattern.compile("unknown zone '(.*)'"), "problem.zones");
+		KEYS.put(Pattern.compile("unknown organization(?: '(.*)')?"), "problem.organization");
+		KEYS.put(Pattern.compile("unknown value '(.*)'; accepted: (.*)"), "problem.unknown.value");
+		KEYS.put(Pattern.compile("is missing or empty"), "problem.file.missing");
+		KEYS.put(Pattern.compile("is already used by another (?:organization|dataset)"), "problem.slug.taken");
+		KEYS.put(Pattern.compile("has more than (\\d+) items"), "problem.too.many");
+		KEYS.put(Pattern.compile("items must be 1 to (\\d+) characters"), "problem.item.length");
+		KEYS.put(Pattern.compile("is before the start"), "problem.before.start");
+	}
+
+	private ProblemText() {
+	}
+
+	/** The message key and its arguments for {@code message}, or null when unknown. */
+	static Object[] keyOf(String message) {
+		for (Map.Entry<Pattern, String> entry : KEYS.entrySet()) {
+			Matcher matcher = entry.getKey().matcher(message);
+			if (matcher.matches()) {
+				Object[] keyAndArgs = new Object[matcher.groupCount() + 1];
+				keyAndArgs[0] = entry.getValue();
+				for (int i = 1; i <= matcher.groupCount(); i++) {
+					keyAndArgs[i] = matcher.group(i) == null ? "" : matcher.group(i);
+				}
+				return keyAndArgs;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,191 @@
+package org.datagora;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A publisher's first steps in a real browser (Debian's Chromium, headless): sign up, create an
+ * organization, publish a dataset in it, upload a CSV file through the form, download it back.
+ */
+class BrowserTest extends PortalTest {
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	/** axe-core, a devDependency of web/ (npm ci installs it in a fresh clone). */
+	private static final Path AXE = Path.of("web/node_modules/axe-core/axe.min.js");
+
+	private ChromeDriverService service;
+
+	private WebDriver driver;
+
+	private Path profile;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		assumeTrue(Files.isExecutable(CHROMEDRIVER),
+				"Browser test skipped: /usr/bin/chromedriver is missing (apt-get install chromium chromium-driver)");
+		profile = Files.createTempDirectory("datagora-chromium");
+		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--user-data-dir=" + profile);
+		driver = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		if (driver != null) {
+			driver.quit();
+		}
+		if (service != null) {
+			service.stop();
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void publisherSignsUpPublishesADatasetAndUploadsAFile() throws Exception {
+		String base = "http://127.0.0.1:" + port;
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+		driver.get(base + "/signup");
+		driver.findElement(By.id("email")).sendKeys("ines-" + suffix + "@example.org");
+		driver.findElement(By.id("display_name")).sendKeys("Ines");
+		driver.findElement(By.id("password")).sendKeys("correct horse battery staple");
+		submit("main form");
+		waitForUrl(base + "/account?welcome");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ines");
+
+		driver.get(base + "/organizations/new");
+		driver.findElement(By.id("name")).sendKeys("Metropole Test " + suffix);
+		new Select(driver.findElement(By.id("type"))).selectByValue("local-authority");
+		driver.findElement(By.id("siret")).sendKeys("21440109300015");
+		submit("main form");
+		String organizationSlug = "metropole-test-" + suffix;
+		waitForUrl(base + "/organizations/" + organizationSlug);
+
+		driver.get(base + "/datasets/new");
+		driver.findElement(By.id("title")).sendKeys("Comptages velo " + suffix);
+		driver.findElement(By.id("description")).sendKeys("Comptages **quotidiens**");
+		new Select(driver.findElement(By.id("organization"))).selectByValue(organizationSlug);
+		driver.findElement(By.cssSelector("label[for='theme-TRAN']")).click();
+		// htmx suggests zones for the last term typed; clicking one puts its id in the field
+		driver.findElement(By.id("zones")).sendKeys("Nant");
+		By nantes = By.cssSelector("button[data-zone='fr:commune:44109']");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(nantes));
+		driver.findElement(nantes).click();
+		assertThat(driver.findElement(By.id("zones")).getAttribute("value")).isEqualTo("fr:commune:44109, ");
+		submit("main form");
+		String datasetSlug = "comptages-velo-" + suffix;
+		waitForUrl(base + "/datasets/" + datasetSlug + "/edit?created");
+
+		byte[] csv = "compteur;date;passages\nA;2026-11-27;421\nB;2026-11-27;97\n".getBytes(StandardCharsets.UTF_8);
+		Path file = Files.createTempFile(profile, "comptages", ".csv");
+		Files.write(file, csv);
+		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		submit("form[enctype='multipart/form-data']");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.dg-resource-link")));
+		String resourceId = driver.findElement(By.cssSelector("a.dg-resource-link")).getAttribute("data-resource-id");
+
+		driver.get(base + "/datasets/" + datasetSlug);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Comptages velo " + suffix);
+		assertThat(driver.findElement(By.cssSelector("a.dg-download")).getAttribute("href"))
+			.isEqualTo(base + "/datasets/r/" + resourceId);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Metropole Test " + suffix,
+				"Transports", "Nantes", "csv");
+
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base + "/datasets/r/" + resourceId)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(csv);
+		assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+
+		// the pages of this journey, and a form showing its errors, pass axe-core's checks
+		List<String> violations = new ArrayList<>();
+		for (String path : List.of("/", "/datasets", "/datasets?q=velo&page=1", "/datasets/" + datasetSlug,
+				"/datasets/" + datasetSlug + "/edit", "/datasets/new", "/organizations",
+				"/organizations/" + organizationSlug, "/organizations/new", "/account", "/account/organizations",
+				"/account/tokens", "/signup", "/login?error", "/datasets/" + datasetSlug + "?lang=en")) {
+			driver.get(base + path);
+			violations.addAll(axeViolations(path));
+		}
+		driver.get(base + "/datasets/new?lang=fr");
+		submit("main form");
+		violations.addAll(axeViolations("/datasets/new (errors)"));
+		assertThat(violations).isEmpty();
+		if (Files.exists(AXE)) {
+			// and the check does see a problem: an input without a label
+			((JavascriptExecutor) driver).executeScript(
+					"document.querySelector('main').appendChild(document.createElement('input'))");
+			assertThat(axeViolations("unlabelled input")).anyMatch(violation -> violation.contains("label"));
+		}
+	}
+
+	/** Violations found by axe-core on the current page, as "path: rule (impact) targets". */
+	@SuppressWarnings("unchecked")
+	private List<String> axeViolations(String path) throws IOException {
+		if (!Files.exists(AXE)) {
+			System.err.println("axe-core check skipped: " + AXE + " is missing (run npm ci in web/)");
+			return List.of();
+		}
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(Files.readString(AXE));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		List<String> found = (List<String>) js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(function (r) { done(r.violations.map(function (v) {
+				    return v.id + ' (' + v.impact + ') ' + v.nodes.slice(0, 3).map(function (n) {
+				      return n.target.join(' '); }).join(', '); })); })
+				  .catch(function (e) { done(['axe failed: ' + e]); });
+				""");
+		return found.stream().map(violation -> path + ": " + violation).toList();
+	}
+
+	private void submit(String form) {
+		driver.findElement(By.cssSelector(form + " button[type='submit']")).click();
+	}
+
+	private void waitForUrl(String url) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url));
+	}
+}
