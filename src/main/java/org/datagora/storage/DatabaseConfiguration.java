@@ -31,6 +31,8 @@ class DatabaseConfiguration {
 			var builder = EmbeddedPostgres.builder()
 				.setDataDirectory(properties.embeddedDirectory())
 				.setCleanDataDirectory(false)
+				// stopped by the application context, after everything that still needs the database
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100");
 			// zonky is made for tests and turns durability off; real portal data must survive a crash
 			String durable = properties.embeddedDurable() ? "on" : "off";
