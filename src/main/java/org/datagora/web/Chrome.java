@@ -10,14 +10,28 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page needs around its content: the language and its messages, who is signed in,
  * the CSRF token for forms, and the current path (for the language switch and "log in" return).
  * Built once per request by {@link ChromeAdvice}; templates receive it as {@code chrome}.
  */
-public record Chrome(Locale locale, MessageSource messages, String userName, boolean siteAdmin, String csrfParameter,
-		String csrfToken, String path) {
+public record Chrome(Locale locale, MessageSource messages, String userName, boolean siteAdmin, CsrfToken csrf,
+		String path) {
+
+	/** The name of the form field that carries the CSRF token. */
+	public String csrfParameter() {
+		return csrf == null ? "_csrf" : csrf.getParameterName();
+	}
+
+	/**
+	 * The CSRF token, made (and kept in the session) only when a page shows a form: anonymous
+	 * visitors reading pages get no session.
+	 */
+	public String csrfToken() {
+		return csrf == null ? "" : csrf.getToken();
+	}
 
 	/** The message for {@code key} in the page's language, with {@code {0}}-style arguments. */
 	public String t(String key, Object... args) {

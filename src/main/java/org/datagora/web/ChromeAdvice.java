@@ -37,7 +37,6 @@ class ChromeAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String query = request.getQueryString();
 		String path = request.getRequestURI() + (query == null ? "" : "?" + query);
-		return new Chrome(locale, messages, signedIn ? authentication.getName() : null, siteAdmin,
-				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), path);
+		return new Chrome(locale, messages, signedIn ? authentication.getName() : null, siteAdmin, csrf, path);
 	}
 }

@@ -178,4 +178,14 @@ class DatasetPagesTest extends PortalTest {
 		assertThat(suggestions.body()).contains("data-zone=\"fr:commune:44109\"", "Nantes").doesNotContain("<html");
 		assertThat(browser.get("/zones/suggest?zones=fr:commune:75056").body()).doesNotContain("data-zone");
 	}
+
+	@Test
+	void readingPagesAnonymouslyOpensNoSession() {
+		for (String path : new String[] { "/", "/datasets", "/organizations" }) {
+			var response = anonymous.get(path, "Accept", "text/html");
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.raw().headers().allValues("Set-Cookie")).as(path)
+				.noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+		}
+	}
 }
