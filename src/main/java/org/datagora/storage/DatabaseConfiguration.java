@@ -3,6 +3,7 @@ package org.datagora.storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -26,6 +27,7 @@ class DatabaseConfiguration {
 		if (!properties.embedded()) {
 			return new EmbeddedServer(null);
 		}
+		refuseIfInUse(properties.embeddedDirectory());
 		try {
 			Files.createDirectories(properties.embeddedDirectory());
 			var builder = EmbeddedPostgres.builder()
@@ -47,6 +49,26 @@ class DatabaseConfiguration {
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in "
 					+ properties.embeddedDirectory().toAbsolutePath(), e);
+		}
+	}
+
+	/** Two portals on one data directory would corrupt it: say so plainly instead of timing out. */
+	private static void refuseIfInUse(Path directory) {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return; // PostgreSQL itself decides about a pid file it cannot have written
+		}
+		if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+			throw new IllegalStateException("The embedded PostgreSQL data directory " + directory.toAbsolutePath()
+					+ " is in use by another PostgreSQL (PID " + pid + "): stop the other Datagora first, "
+					+ "or set DATAGORA_DB_EMBEDDED_DIRECTORY to another directory");
 		}
 	}
 
