@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -27,7 +30,7 @@ class DatabaseConfiguration {
 		if (!properties.embedded()) {
 			return new EmbeddedServer(null);
 		}
-		refuseIfInUse(properties.embeddedDirectory());
+		takeOver(properties.embeddedDirectory());
 		try {
 			Files.createDirectories(properties.embeddedDirectory());
 			var builder = EmbeddedPostgres.builder()
@@ -52,23 +55,42 @@ class DatabaseConfiguration {
 		}
 	}
 
-	/** Two portals on one data directory would corrupt it: say so plainly instead of timing out. */
-	private static void refuseIfInUse(Path directory) {
+	/**
+	 * Two portals on one data directory would corrupt it: say so plainly instead of timing out.
+	 * A PostgreSQL left running by a portal that was killed (its parent is gone) is stopped, so
+	 * that a crash never blocks the next start.
+	 */
+	private static void takeOver(Path directory) {
 		Path pidFile = directory.resolve("postmaster.pid");
-		if (!Files.isRegularFile(pidFile)) {
-			return;
-		}
 		long pid;
 		try {
 			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
 		}
-		catch (IOException | RuntimeException unreadable) {
+		catch (IOException | RuntimeException absentOrUnreadable) {
 			return; // PostgreSQL itself decides about a pid file it cannot have written
 		}
-		if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+		ProcessHandle postgres = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+		if (postgres == null) {
+			return;
+		}
+		boolean orphan = postgres.parent().map(parent -> parent.pid() == 1 || !parent.isAlive()).orElse(true);
+		if (!orphan) {
 			throw new IllegalStateException("The embedded PostgreSQL data directory " + directory.toAbsolutePath()
 					+ " is in use by another PostgreSQL (PID " + pid + "): stop the other Datagora first, "
 					+ "or set DATAGORA_DB_EMBEDDED_DIRECTORY to another directory");
+		}
+		log.warn("Stopping the PostgreSQL (PID {}) left running on {} by a portal that stopped without it", pid,
+				directory.toAbsolutePath());
+		postgres.destroy();
+		try {
+			postgres.onExit().get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException e) {
+			throw new IllegalStateException("The PostgreSQL left running on " + directory.toAbsolutePath()
+					+ " (PID " + pid + ") did not stop: stop it, then start again", e);
 		}
 	}
 

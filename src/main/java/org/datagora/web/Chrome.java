@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -35,6 +37,11 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 
 	/** The message for {@code key} in the page's language, with {@code {0}}-style arguments. */
 	public String t(String key, Object... args) {
+		if (args.length == 0) {
+			// messages do not change while the portal runs: a page's dozens of labels cost a look-up each
+			return LABELS.computeIfAbsent(locale.getLanguage() + '\u0000' + key,
+					any -> messages.getMessage(key, null, key, locale));
+		}
 		return messages.getMessage(key, args, key, locale);
 	}
 
@@ -61,21 +68,35 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+	private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
+
+	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+	private static final Map<Locale, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
+
+	private DateTimeFormatter dates() {
+		return DATES.computeIfAbsent(locale,
+				language -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language));
+	}
+
+	private DateTimeFormatter dateTimes() {
+		return DATE_TIMES.computeIfAbsent(locale, language -> DateTimeFormatter
+			.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(language));
+	}
+
 	/** A date in the page's language, e.g. 27 nov. 2026; empty for null. */
 	public String date(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-			.format(instant.atZone(PARIS));
+		return instant == null ? "" : dates().format(instant.atZone(PARIS));
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+		return date == null ? "" : dates().format(date);
 	}
 
 	/** A date and time (Paris time) in the page's language; empty for null. */
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.format(instant.atZone(PARIS));
+		return instant == null ? "" : dateTimes().format(instant.atZone(PARIS));
 	}
 
 	/** A machine-readable timestamp for {@code <time datetime>}. */
@@ -96,7 +117,10 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 			value /= 1000;
 			unit++;
 		}
-		String number = unit == 0 ? String.valueOf(size) : String.format(locale, "%.1f", value);
+		// one decimal, with the language's decimal separator, without the cost of String.format
+		long tenths = Math.round(value * 10);
+		String number = unit == 0 ? String.valueOf(size)
+				: (tenths / 10) + (french ? "," : ".") + (tenths % 10);
 		return number + "\u00a0" + units[unit];
 	}
 

@@ -188,4 +188,21 @@ class DatasetPagesTest extends PortalTest {
 				.noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
 		}
 	}
+
+	@Test
+	void anonymousVisitorsNeverSeeAnOutdatedDatasetPage() {
+		var alice = newUser("Alice");
+		String id = alice.post("/api/1/datasets/", java.util.Map.of("title", "Qualité des eaux")).json().get("id")
+			.asString();
+		assertThat(anonymous.get("/datasets/" + id, "Accept", "text/html").text()).contains("<h1>Qualité des eaux</h1>");
+		assertThat(anonymous.get("/datasets/" + id + "?lang=en", "Accept", "text/html").text()).contains("Datasets");
+
+		alice.put("/api/1/datasets/" + id, java.util.Map.of("title", "Qualité des eaux en 2026"));
+		alice.post("/api/1/datasets/" + id + "/resources/",
+				java.util.Map.of("title", "Mesures horaires", "url", "https://example.org/air.csv"));
+		String page = anonymous.get("/datasets/" + id, "Accept", "text/html").text();
+		assertThat(page).contains("Qualité des eaux en 2026").contains("Mesures horaires");
+		assertThat(anonymous.get("/datasets/" + id + "?lang=en", "Accept", "text/html").text())
+			.contains("Qualité des eaux en 2026");
+	}
 }

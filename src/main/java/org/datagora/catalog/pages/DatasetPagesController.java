@@ -1,6 +1,7 @@
 package org.datagora.catalog.pages;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,16 +10,20 @@ import org.datagora.catalog.DatasetFilter;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organizations;
 import org.datagora.geo.GeoZones;
+import org.datagora.web.Chrome;
 import org.datagora.web.FormErrors;
 import org.datagora.web.Markdown;
+import org.datagora.web.PageCache;
 import org.datagora.web.PageRequest;
 import org.datagora.web.Pager;
 import org.datagora.web.ProblemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The dataset list with its filters, and the page of one dataset. */
 @Controller
@@ -34,7 +39,11 @@ class DatasetPagesController {
 
 	private final Markdown markdown;
 
-	DatasetPagesController(Datasets datasets, Organizations organizations, GeoZones zones, Markdown markdown) {
+	private final PageCache pages;
+
+	DatasetPagesController(Datasets datasets, Organizations organizations, GeoZones zones, Markdown markdown,
+			PageCache pages) {
+		this.pages = pages;
 		this.datasets = datasets;
 		this.organizations = organizations;
 		this.zones = zones;
@@ -69,12 +78,20 @@ class DatasetPagesController {
 	}
 
 	@GetMapping("/datasets/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	ModelAndView show(@PathVariable String slug, @ModelAttribute("chrome") Chrome chrome) {
 		Dataset dataset = datasets.get(slug);
-		model.addAttribute("page", new DatasetPage(dataset, markdown.toHtml(dataset.description()),
+		if (!chrome.signedIn()) {
+			// the history changes only with the dataset's version, so the dataset instance names the page
+			return pages.page(new PageCache.Key(dataset, chrome.lang() + ' ' + chrome.path()), "catalog/dataset",
+					() -> Map.of("chrome", chrome, "page", page(dataset)));
+		}
+		return new ModelAndView("catalog/dataset", Map.of("page", page(dataset)));
+	}
+
+	private DatasetPage page(Dataset dataset) {
+		return new DatasetPage(dataset, markdown.toHtml(dataset.description()),
 				dataset.spatial() == null ? List.of() : zones.findAll(dataset.spatial().zones()),
-				datasets.history(dataset.id(), 50), datasets.canEdit(dataset)));
-		return "catalog/dataset";
+				datasets.history(dataset.id(), 50), datasets.canEdit(dataset));
 	}
 
 	private static String blank(String value) {
