@@ -57,9 +57,9 @@ export DATAGORA_BENCH_IDS="$WORK/ids.txt"
 base="http://127.0.0.1:$PORT"
 lua="bench/dataset-ids.lua"
 # warm-up: JIT, connection pool, page cache
-wrk -t2 -c8 -d10s "$base/api/1/ping" > /dev/null
-wrk -t2 -c8 -d10s -s $lua "$base" -- /api/1/datasets/ > /dev/null
-wrk -t2 -c8 -d10s -s $lua "$base" -- /datasets/ > /dev/null
+wrk -t2 -c8 -d20s "$base/api/1/ping" > /dev/null
+wrk -t2 -c8 -d20s -s $lua "$base" -- /api/1/datasets/ > /dev/null
+wrk -t2 -c8 -d20s -s $lua "$base" -- /datasets/ > /dev/null
 
 report() { # label, wrk output
   echo "$1: $(echo "$2" | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {err=$0}
