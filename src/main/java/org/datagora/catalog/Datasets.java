@@ -2,7 +2,6 @@ package org.datagora.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -72,16 +71,16 @@ public class Datasets {
 
 	private final NamedParameterJdbcTemplate named;
 
+	private final CatalogCounts counts;
+
 	private final Cache<UUID, Cached> cache = Caffeine.newBuilder().maximumSize(20_000).build();
 
-	private final Cache<Boolean, Counts> recentCounts = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofMinutes(1))
-		.build();
 
 	Datasets(JdbcClient jdbc, Permissions permissions, History history, ResourceRepository resources, GeoZones zones,
 			Organizations organizations, Accounts accounts, Memberships memberships,
-			ApplicationEventPublisher events, NamedParameterJdbcTemplate named) {
+			ApplicationEventPublisher events, NamedParameterJdbcTemplate named, CatalogCounts counts) {
 		this.named = named;
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
 		this.history = history;
@@ -151,6 +150,7 @@ public class Datasets {
 		resources.insertAll(resourceRows);
 		history.recordAll(entries);
 		ids.forEach(id -> events.publishEvent(new DatasetChanged(id, "created")));
+		counts.changed();
 		return ids;
 	}
 
@@ -206,6 +206,7 @@ public class Datasets {
 				where id = :id
 				""").params(params(next)).param("id", current.id()).update();
 		history.record(current.id(), null, viewer.id(), "updated", changed);
+		counts.changed();
 		events.publishEvent(new DatasetChanged(current.id(), "updated"));
 		return load(current.id()).orElseThrow();
 	}
@@ -220,6 +221,7 @@ public class Datasets {
 		}
 		jdbc.sql("update dataset set deleted_at = now(), version = version + 1 where id = ?").param(current.id()).update();
 		history.record(current.id(), null, viewer.id(), "deleted", List.of());
+		counts.changed();
 		events.publishEvent(new DatasetChanged(current.id(), "deleted"));
 	}
 
@@ -232,6 +234,7 @@ public class Datasets {
 				.param(current.id())
 				.update();
 			history.record(current.id(), null, viewer.id(), "restored", List.of());
+			counts.changed();
 			events.publishEvent(new DatasetChanged(current.id(), "restored"));
 		}
 		return load(current.id()).orElseThrow();
@@ -370,29 +373,12 @@ public class Datasets {
 		return new Listing(assemble(rows), total);
 	}
 
-	/** How many published datasets, organizations and resources the portal has, for the home page. */
-	public record Counts(long datasets, long organizations, long resources) {
-	}
-
-	/** The counts of the home page, which scan the catalog: at most a minute old. */
-	public Counts counts() {
-		return recentCounts.get(Boolean.TRUE, any -> countNow());
-	}
-
-	private Counts countNow() {
-		return jdbc.sql("""
-				select (select count(*) from dataset where deleted_at is null and not private),
-				       (select count(*) from organization where deleted_at is null),
-				       (select count(*) from resource r join dataset d on d.id = r.dataset_id
-				        where d.deleted_at is null and not d.private)
-				""").query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
-	}
-
 	/** Bumps the version and the last update of a dataset whose resources changed. */
 	void touchData(UUID datasetId) {
 		jdbc.sql("update dataset set last_update = now(), modified_at = now(), version = version + 1 where id = ?")
 			.param(datasetId)
 			.update();
+		counts.changed();
 	}
 
 	/**

@@ -41,7 +41,11 @@ public class Organizations {
 
 	private final ApplicationEventPublisher events;
 
-	Organizations(JdbcClient jdbc, Permissions permissions, Memberships memberships, ApplicationEventPublisher events) {
+	private final CatalogCounts counts;
+
+	Organizations(JdbcClient jdbc, Permissions permissions, Memberships memberships, ApplicationEventPublisher events,
+			CatalogCounts counts) {
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
 		this.memberships = memberships;
@@ -72,6 +76,7 @@ public class Organizations {
 			.update();
 		memberships.put(id, viewer.id(), Role.ADMIN);
 		events.publishEvent(new OrganizationChanged(id, "created"));
+		counts.changed();
 		return get(id.toString());
 	}
 
@@ -126,6 +131,7 @@ public class Organizations {
 			.param(current.id())
 			.update();
 		events.publishEvent(new OrganizationChanged(current.id(), "deleted"));
+		counts.changed();
 	}
 
 	public Organization get(String idOrSlug) {

@@ -1,5 +1,6 @@
 package org.datagora.catalog.pages;
 
+import org.datagora.catalog.CatalogCounts;
 import org.datagora.catalog.DatasetFilter;
 import org.datagora.catalog.Datasets;
 import org.datagora.web.PageRequest;
@@ -14,15 +15,18 @@ class HomeController {
 
 	private final Datasets datasets;
 
-	HomeController(Datasets datasets) {
+	private final CatalogCounts counts;
+
+	HomeController(Datasets datasets, CatalogCounts counts) {
 		this.datasets = datasets;
+		this.counts = counts;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		DatasetFilter all = DatasetFilter.all();
 		DatasetFilter spd = new DatasetFilter(null, null, null, null, null, null, "spd", null, null, null, null);
-		model.addAttribute("page", new HomePage(datasets.counts(), datasets.list(all.sortedBy("-created"), FEW).datasets(),
+		model.addAttribute("page", new HomePage(counts.get(), datasets.list(all.sortedBy("-created"), FEW).datasets(),
 				datasets.list(spd, FEW).datasets()));
 		return "catalog/home";
 	}

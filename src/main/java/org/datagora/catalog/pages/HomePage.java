@@ -2,9 +2,9 @@ package org.datagora.catalog.pages;
 
 import java.util.List;
 
+import org.datagora.catalog.CatalogCounts;
 import org.datagora.catalog.Dataset;
-import org.datagora.catalog.Datasets;
 
 /** The home page: what the catalog holds, its latest datasets and those of the public data service. */
-public record HomePage(Datasets.Counts counts, List<Dataset> latest, List<Dataset> spd) {
+public record HomePage(CatalogCounts.Counts counts, List<Dataset> latest, List<Dataset> spd) {
 }
