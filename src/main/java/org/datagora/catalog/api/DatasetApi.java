@@ -52,7 +52,7 @@ class DatasetApi {
 		this.json = json;
 	}
 
-	@GetMapping({ "/api/1/datasets", "/api/1/datasets/" })
+	@GetMapping("/api/1/datasets")
 	@Operation(summary = "List datasets, with filters and sorts")
 	Paged<Dataset> list(@RequestParam(required = false) String q, @RequestParam(required = false) String organization,
 			@RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
@@ -68,7 +68,7 @@ class DatasetApi {
 		return Paged.of(listing.datasets(), request, listing.total(), ServletUriComponentsBuilder.fromCurrentRequest());
 	}
 
-	@PostMapping({ "/api/1/datasets", "/api/1/datasets/" })
+	@PostMapping("/api/1/datasets")
 	@Operation(summary = "Create a dataset, published by an organization or by the signed-in user")
 	ResponseEntity<Dataset> create(@RequestBody DatasetInput input) {
 		Dataset dataset = datasets.create(input);
@@ -78,7 +78,7 @@ class DatasetApi {
 			.body(dataset);
 	}
 
-	@GetMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
+	@GetMapping("/api/1/datasets/{id}")
 	@Operation(summary = "One dataset by id or slug, with its resources; the ETag is its version",
 			responses = @ApiResponse(responseCode = "200",
 					content = @Content(mediaType = "application/json", schema = @Schema(implementation = Dataset.class))))
@@ -90,7 +90,7 @@ class DatasetApi {
 			.body(bodies.get(dataset, json::writeValueAsBytes));
 	}
 
-	@PutMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
+	@PutMapping("/api/1/datasets/{id}")
 	@Operation(summary = "Change the given fields of a dataset; with If-Match, a stale version gets 412")
 	ResponseEntity<Dataset> update(@PathVariable String id, @RequestBody DatasetInput input,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -98,7 +98,7 @@ class DatasetApi {
 		return ResponseEntity.ok().eTag(ETags.of(dataset.version())).body(dataset);
 	}
 
-	@DeleteMapping({ "/api/1/datasets/{id}", "/api/1/datasets/{id}/" })
+	@DeleteMapping("/api/1/datasets/{id}")
 	@Operation(summary = "Delete a dataset (it can be restored)")
 	ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -106,13 +106,13 @@ class DatasetApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping({ "/api/1/datasets/{id}/restore", "/api/1/datasets/{id}/restore/" })
+	@PostMapping("/api/1/datasets/{id}/restore")
 	@Operation(summary = "Restore a deleted dataset")
 	Dataset restore(@PathVariable String id) {
 		return datasets.restore(id);
 	}
 
-	@GetMapping({ "/api/1/datasets/{id}/history", "/api/1/datasets/{id}/history/" })
+	@GetMapping("/api/1/datasets/{id}/history")
 	@Operation(summary = "The changes made to a dataset and its resources, newest first")
 	List<Change> history(@PathVariable String id) {
 		return datasets.history(datasets.get(id).id(), 200);

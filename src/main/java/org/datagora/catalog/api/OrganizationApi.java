@@ -40,7 +40,7 @@ class OrganizationApi {
 		this.members = members;
 	}
 
-	@GetMapping({ "/api/1/organizations", "/api/1/organizations/" })
+	@GetMapping("/api/1/organizations")
 	@Operation(summary = "List organizations by name")
 	Paged<Organization> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(name = "page_size", required = false) Integer pageSize) {
@@ -50,7 +50,7 @@ class OrganizationApi {
 				ServletUriComponentsBuilder.fromCurrentRequest());
 	}
 
-	@PostMapping({ "/api/1/organizations", "/api/1/organizations/" })
+	@PostMapping("/api/1/organizations")
 	@Operation(summary = "Create an organization; its creator becomes its admin")
 	ResponseEntity<Organization> create(@RequestBody OrganizationInput input) {
 		Organization organization = organizations.create(input);
@@ -60,14 +60,14 @@ class OrganizationApi {
 			.body(organization);
 	}
 
-	@GetMapping({ "/api/1/organizations/{id}", "/api/1/organizations/{id}/" })
+	@GetMapping("/api/1/organizations/{id}")
 	@Operation(summary = "One organization by id or slug")
 	ResponseEntity<Organization> get(@PathVariable String id) {
 		Organization organization = organizations.get(id);
 		return ResponseEntity.ok().eTag(ETags.of(organization.version())).body(organization);
 	}
 
-	@PutMapping({ "/api/1/organizations/{id}", "/api/1/organizations/{id}/" })
+	@PutMapping("/api/1/organizations/{id}")
 	@Operation(summary = "Change the given fields of an organization (its admins only)")
 	ResponseEntity<Organization> update(@PathVariable String id, @RequestBody OrganizationInput input,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -75,14 +75,14 @@ class OrganizationApi {
 		return ResponseEntity.ok().eTag(ETags.of(organization.version())).body(organization);
 	}
 
-	@DeleteMapping({ "/api/1/organizations/{id}", "/api/1/organizations/{id}/" })
+	@DeleteMapping("/api/1/organizations/{id}")
 	@Operation(summary = "Delete an organization that publishes no dataset any more")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		organizations.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping({ "/api/1/organizations/{id}/members", "/api/1/organizations/{id}/members/" })
+	@GetMapping("/api/1/organizations/{id}/members")
 	@Operation(summary = "Members of an organization and their roles (visible to its members)")
 	List<Memberships.Member> members(@PathVariable String id) {
 		return members.list(id);
@@ -92,7 +92,7 @@ class OrganizationApi {
 	record MemberInput(String email, UUID accountId, String role) {
 	}
 
-	@PostMapping({ "/api/1/organizations/{id}/members", "/api/1/organizations/{id}/members/" })
+	@PostMapping("/api/1/organizations/{id}/members")
 	@Operation(summary = "Add a member (organization admins only)")
 	ResponseEntity<List<Memberships.Member>> addMember(@PathVariable String id, @RequestBody MemberInput input) {
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -102,15 +102,14 @@ class OrganizationApi {
 	record RoleInput(String role) {
 	}
 
-	@PutMapping({ "/api/1/organizations/{id}/members/{account}", "/api/1/organizations/{id}/members/{account}/" })
+	@PutMapping("/api/1/organizations/{id}/members/{account}")
 	@Operation(summary = "Change the role of a member (organization admins only)")
 	List<Memberships.Member> changeRole(@PathVariable String id, @PathVariable UUID account,
 			@RequestBody RoleInput input) {
 		return members.put(id, null, account, input.role());
 	}
 
-	@DeleteMapping({ "/api/1/organizations/{id}/members/{account}",
-			"/api/1/organizations/{id}/members/{account}/" })
+	@DeleteMapping("/api/1/organizations/{id}/members/{account}")
 	@Operation(summary = "Remove a member; the last admin cannot be removed")
 	ResponseEntity<Void> removeMember(@PathVariable String id, @PathVariable UUID account) {
 		members.remove(id, account);

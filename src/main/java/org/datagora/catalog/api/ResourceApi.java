@@ -35,13 +35,13 @@ class ResourceApi {
 		this.resources = resources;
 	}
 
-	@PostMapping({ "/api/1/datasets/{dataset}/resources", "/api/1/datasets/{dataset}/resources/" })
+	@PostMapping("/api/1/datasets/{dataset}/resources")
 	@Operation(summary = "Add a resource that points to a remote http(s) URL")
 	ResponseEntity<Resource> addRemote(@PathVariable String dataset, @RequestBody ResourceInput input) {
 		return created(resources.addRemote(dataset, input));
 	}
 
-	@PostMapping(path = { "/api/1/datasets/{dataset}/upload", "/api/1/datasets/{dataset}/upload/" },
+	@PostMapping(path = "/api/1/datasets/{dataset}/upload",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Add a resource from an uploaded file (multipart part 'file'); size and SHA-256 are computed")
 	ResponseEntity<Resource> upload(@PathVariable String dataset, @RequestPart("file") MultipartFile file,
@@ -51,14 +51,14 @@ class ResourceApi {
 		return created(resources.upload(dataset, input, Uploads.from(file)));
 	}
 
-	@GetMapping({ "/api/1/datasets/{dataset}/resources/{id}", "/api/1/datasets/{dataset}/resources/{id}/" })
+	@GetMapping("/api/1/datasets/{dataset}/resources/{id}")
 	@Operation(summary = "One resource")
 	ResponseEntity<Resource> get(@PathVariable String dataset, @PathVariable UUID id) {
 		Resource resource = resources.get(id);
 		return ResponseEntity.ok().eTag(ETags.of(resource.version())).body(resource);
 	}
 
-	@PutMapping({ "/api/1/datasets/{dataset}/resources/{id}", "/api/1/datasets/{dataset}/resources/{id}/" })
+	@PutMapping("/api/1/datasets/{dataset}/resources/{id}")
 	@Operation(summary = "Change the given fields of a resource; with If-Match, a stale version gets 412")
 	ResponseEntity<Resource> update(@PathVariable String dataset, @PathVariable UUID id,
 			@RequestBody ResourceInput input,
@@ -67,8 +67,7 @@ class ResourceApi {
 		return ResponseEntity.ok().eTag(ETags.of(resource.version())).body(resource);
 	}
 
-	@PostMapping(path = { "/api/1/datasets/{dataset}/resources/{id}/upload",
-			"/api/1/datasets/{dataset}/resources/{id}/upload/" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/api/1/datasets/{dataset}/resources/{id}/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Replace the file of a resource")
 	ResponseEntity<Resource> replaceFile(@PathVariable String dataset, @PathVariable UUID id,
 			@RequestPart("file") MultipartFile file,
@@ -77,7 +76,7 @@ class ResourceApi {
 		return ResponseEntity.ok().eTag(ETags.of(resource.version())).body(resource);
 	}
 
-	@DeleteMapping({ "/api/1/datasets/{dataset}/resources/{id}", "/api/1/datasets/{dataset}/resources/{id}/" })
+	@DeleteMapping("/api/1/datasets/{dataset}/resources/{id}")
 	@Operation(summary = "Delete a resource")
 	ResponseEntity<Void> delete(@PathVariable String dataset, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

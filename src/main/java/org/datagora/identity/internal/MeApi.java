@@ -37,7 +37,7 @@ class MeApi {
 			List<Memberships.OrganizationRole> organizations) {
 	}
 
-	@GetMapping({ "/api/1/me", "/api/1/me/" })
+	@GetMapping("/api/1/me")
 	@Operation(summary = "The account behind the API key, with its organizations")
 	Me me() {
 		Viewer viewer = signedIn();
@@ -45,7 +45,7 @@ class MeApi {
 				memberships.organizationsOf(viewer.id()));
 	}
 
-	@GetMapping({ "/api/1/me/tokens", "/api/1/me/tokens/" })
+	@GetMapping("/api/1/me/tokens")
 	@Operation(summary = "The API tokens of the account (never their secret)")
 	List<ApiTokens.TokenInfo> list() {
 		return tokens.list(signedIn().id());
@@ -54,14 +54,14 @@ class MeApi {
 	record TokenRequest(String name, Instant expiresAt) {
 	}
 
-	@PostMapping({ "/api/1/me/tokens", "/api/1/me/tokens/" })
+	@PostMapping("/api/1/me/tokens")
 	@Operation(summary = "Create a token; its secret is in this answer only")
 	ResponseEntity<ApiTokens.IssuedToken> issue(@RequestBody TokenRequest request) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(tokens.issue(signedIn().id(), request.name(), request.expiresAt()));
 	}
 
-	@DeleteMapping({ "/api/1/me/tokens/{id}", "/api/1/me/tokens/{id}/" })
+	@DeleteMapping("/api/1/me/tokens/{id}")
 	@Operation(summary = "Revoke a token")
 	ResponseEntity<Void> revoke(@PathVariable UUID id) {
 		tokens.revoke(signedIn().id(), id);

@@ -30,7 +30,7 @@ class SecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain tokenIssuing(HttpSecurity http, ApiTokens tokens, Accounts accounts, ProblemWriter problems)
 			throws Exception {
-		return http.securityMatcher("/api/1/me/tokens", "/api/1/me/tokens/")
+		return http.securityMatcher("/api/1/me/tokens")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiKeyFilter(tokens, accounts, problems), UsernamePasswordAuthenticationFilter.class)
