@@ -1,8 +1,8 @@
 package org.datagora.geo;
 
+import org.datagora.web.PageController;
 import java.util.List;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Suggestions for a comma-separated zone field, as an HTML fragment for htmx: zones matching
  * the last term being typed. Forms work without it; it only saves looking up zone ids.
  */
-@Controller
+@PageController
 class ZoneSuggestionsController {
 
 	private static final int SIZE = 8;

@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +22,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * Errors that reach no API controller (unknown path, errors in filters) answer a problem on
  * {@code /api/} paths and a page everywhere else: never a stack trace, never a white label.
  */
-@Controller
+@PageController
 class ErrorPages implements ErrorController {
 
 	@RequestMapping(value = "/error", produces = "application/problem+json")
@@ -81,7 +80,7 @@ class ErrorPages implements ErrorController {
 	}
 
 	/** Problems raised while serving a page are shown on the error page with their status. */
-	@ControllerAdvice(annotations = Controller.class)
+	@ControllerAdvice(annotations = PageController.class)
 	static class PageExceptionHandler {
 
 		private final MessageSource messages;

@@ -7,9 +7,9 @@ import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
 import org.datagora.web.FormErrors;
 import org.datagora.web.ProblemException;
+import org.datagora.web.PageController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Create, edit and delete a dataset through forms. */
-@Controller
+@PageController
 class DatasetFormController {
 
 	private final Datasets datasets;

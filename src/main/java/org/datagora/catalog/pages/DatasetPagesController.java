@@ -17,7 +17,7 @@ import org.datagora.web.PageCache;
 import org.datagora.web.PageRequest;
 import org.datagora.web.Pager;
 import org.datagora.web.ProblemException;
-import org.springframework.stereotype.Controller;
+import org.datagora.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The dataset list with its filters, and the page of one dataset. */
-@Controller
+@PageController
 class DatasetPagesController {
 
 	static final int PAGE_SIZE = 20;

@@ -4,11 +4,11 @@ import org.datagora.catalog.CatalogCounts;
 import org.datagora.catalog.DatasetFilter;
 import org.datagora.catalog.Datasets;
 import org.datagora.web.PageRequest;
-import org.springframework.stereotype.Controller;
+import org.datagora.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-@Controller
+@PageController
 class HomeController {
 
 	private static final PageRequest FEW = PageRequest.of(1, 6);

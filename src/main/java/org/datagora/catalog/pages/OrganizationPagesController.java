@@ -12,7 +12,7 @@ import org.datagora.web.Markdown;
 import org.datagora.web.PageRequest;
 import org.datagora.web.Pager;
 import org.datagora.web.ProblemException;
-import org.springframework.stereotype.Controller;
+import org.datagora.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The organization list, an organization's page, the creation form and "my organizations". */
-@Controller
+@PageController
 class OrganizationPagesController {
 
 	private final Organizations organizations;

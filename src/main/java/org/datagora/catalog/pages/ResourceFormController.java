@@ -8,7 +8,7 @@ import org.datagora.catalog.Resources;
 import org.datagora.catalog.Uploads;
 import org.datagora.web.FormErrors;
 import org.datagora.web.ProblemException;
-import org.springframework.stereotype.Controller;
+import org.datagora.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Resources from the dataset edit page: add a link, upload a file, delete one. */
-@Controller
+@PageController
 class ResourceFormController {
 
 	private final Resources resources;

@@ -8,8 +8,8 @@ import org.datagora.identity.ApiTokens;
 import org.datagora.identity.Viewer;
 import org.datagora.web.FormErrors;
 import org.datagora.web.ProblemException;
+import org.datagora.web.PageController;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The account overview and its API tokens: list, create (secret shown once), revoke. */
-@Controller
+@PageController
 class AccountPagesController {
 
 	private final ApiTokens tokens;

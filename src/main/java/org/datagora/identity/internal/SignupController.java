@@ -6,6 +6,7 @@ import org.datagora.identity.Accounts;
 import org.datagora.identity.Viewer;
 import org.datagora.web.FormErrors;
 import org.datagora.web.ProblemException;
+import org.datagora.web.PageController;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The login page (Spring Security handles its POST) and sign-up, which signs the new account in
  * at once (new session id, context saved in the session) and goes to the account page.
  */
-@Controller
+@PageController
 class SignupController {
 
 	private final Accounts accounts;
