@@ -6,8 +6,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How many published datasets, organizations and resources the portal has (home page). The
@@ -41,16 +39,6 @@ public class CatalogCounts {
 
 	/** Something counted changed in the current transaction: forget the counts once it commits. */
 	void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					recent.invalidateAll();
-				}
-			});
-		}
-		else {
-			recent.invalidateAll();
-		}
+		AfterCommit.run(recent::invalidateAll);
 	}
 }

@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
 import org.datagora.identity.Accounts;
@@ -73,14 +71,16 @@ public class Datasets {
 
 	private final CatalogCounts counts;
 
-	private final Cache<UUID, Cached> cache = Caffeine.newBuilder().maximumSize(20_000).build();
+	private final DatasetReadCache readCache;
 
 
 	Datasets(JdbcClient jdbc, Permissions permissions, History history, ResourceRepository resources, GeoZones zones,
 			Organizations organizations, Accounts accounts, Memberships memberships,
-			ApplicationEventPublisher events, NamedParameterJdbcTemplate named, CatalogCounts counts) {
+			ApplicationEventPublisher events, NamedParameterJdbcTemplate named, CatalogCounts counts,
+			DatasetReadCache readCache) {
 		this.named = named;
 		this.counts = counts;
+		this.readCache = readCache;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
 		this.history = history;
@@ -207,6 +207,7 @@ public class Datasets {
 				""").params(params(next)).param("id", current.id()).update();
 		history.record(current.id(), null, viewer.id(), "updated", changed);
 		counts.changed();
+		readCache.forgetAfterCommit(current.id());
 		events.publishEvent(new DatasetChanged(current.id(), "updated"));
 		return load(current.id()).orElseThrow();
 	}
@@ -222,6 +223,7 @@ public class Datasets {
 		jdbc.sql("update dataset set deleted_at = now(), version = version + 1 where id = ?").param(current.id()).update();
 		history.record(current.id(), null, viewer.id(), "deleted", List.of());
 		counts.changed();
+		readCache.forgetAfterCommit(current.id());
 		events.publishEvent(new DatasetChanged(current.id(), "deleted"));
 	}
 
@@ -235,6 +237,7 @@ public class Datasets {
 				.update();
 			history.record(current.id(), null, viewer.id(), "restored", List.of());
 			counts.changed();
+			readCache.forgetAfterCommit(current.id());
 			events.publishEvent(new DatasetChanged(current.id(), "restored"));
 		}
 		return load(current.id()).orElseThrow();
@@ -242,43 +245,40 @@ public class Datasets {
 
 	/**
 	 * The dataset if the viewer may see it; private and deleted ones only for their editors.
-	 * Reads check a small row (versions and visibility) and take the full dataset from a cache
-	 * when it is still at that version, so any node sees every committed change at once.
+	 * Reads check a small row (versions and visibility) and take the full dataset from the
+	 * {@link DatasetReadCache} when it is still at those versions.
 	 */
 	public Dataset get(String idOrSlug) {
 		UUID id = Rows.parseUuid(idOrSlug);
-		Head head = jdbc.sql("""
+		DatasetReadCache.Entry fresh = id == null ? null : readCache.fresh(id);
+		DatasetReadCache.Head head = fresh != null ? fresh.head() : head(idOrSlug, id);
+		if ((head.isPrivate() || head.deleted())
+				&& !permissions.canEdit(Viewer.current().orElse(null), head.organizationId(), head.ownerId())) {
+			throw ProblemException.notFound("Dataset " + idOrSlug);
+		}
+		if (fresh != null) {
+			return fresh.dataset();
+		}
+		Dataset dataset = readCache.at(head);
+		if (dataset == null) {
+			dataset = load(head.id()).orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
+		}
+		readCache.put(head, dataset);
+		return dataset;
+	}
+
+	private DatasetReadCache.Head head(String idOrSlug, UUID id) {
+		return jdbc.sql("""
 				select d.id, d.version, o.version as organization_version, d.private, d.deleted_at is not null as deleted,
 				       d.organization_id, d.owner_id
 				from dataset d left join organization o on o.id = d.organization_id
 				""" + (id != null ? "where d.id = ?" : "where d.slug = ?"))
 			.param(id != null ? id : idOrSlug)
-			.query((rs, n) -> new Head(Rows.uuid(rs, "id"), rs.getInt("version"), rs.getInt("organization_version"),
-					rs.getBoolean("private"), rs.getBoolean("deleted"), Rows.uuid(rs, "organization_id"),
-					Rows.uuid(rs, "owner_id")))
+			.query((rs, n) -> new DatasetReadCache.Head(Rows.uuid(rs, "id"), rs.getInt("version"),
+					rs.getInt("organization_version"), rs.getBoolean("private"), rs.getBoolean("deleted"),
+					Rows.uuid(rs, "organization_id"), Rows.uuid(rs, "owner_id")))
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
-		if ((head.isPrivate() || head.deleted())
-				&& !permissions.canEdit(Viewer.current().orElse(null), head.organizationId(), head.ownerId())) {
-			throw ProblemException.notFound("Dataset " + idOrSlug);
-		}
-		Cached cached = cache.getIfPresent(head.id());
-		if (cached != null && cached.version() == head.version()
-				&& cached.organizationVersion() == head.organizationVersion()) {
-			return cached.dataset();
-		}
-		Dataset dataset = load(head.id()).orElseThrow(() -> ProblemException.notFound("Dataset " + idOrSlug));
-		cache.put(head.id(), new Cached(dataset.version(), head.organizationVersion(), dataset));
-		return dataset;
-	}
-
-	/** What a read checks before using the cache. */
-	private record Head(UUID id, int version, int organizationVersion, boolean isPrivate, boolean deleted,
-			UUID organizationId, UUID ownerId) {
-	}
-
-	/** A dataset as built at a version of itself and of its organization (whose name it shows). */
-	private record Cached(int version, int organizationVersion, Dataset dataset) {
 	}
 
 	public boolean canEdit(Dataset dataset) {
@@ -379,6 +379,7 @@ public class Datasets {
 			.param(datasetId)
 			.update();
 		counts.changed();
+		readCache.forgetAfterCommit(datasetId);
 	}
 
 	/**

@@ -43,9 +43,12 @@ public class Organizations {
 
 	private final CatalogCounts counts;
 
+	private final DatasetReadCache readCache;
+
 	Organizations(JdbcClient jdbc, Permissions permissions, Memberships memberships, ApplicationEventPublisher events,
-			CatalogCounts counts) {
+			CatalogCounts counts, DatasetReadCache readCache) {
 		this.counts = counts;
+		this.readCache = readCache;
 		this.jdbc = jdbc;
 		this.permissions = permissions;
 		this.memberships = memberships;
@@ -110,6 +113,7 @@ public class Organizations {
 					Checks.keep(input.siret(), current.siret()), codes(badges), current.id())
 			.update();
 		events.publishEvent(new OrganizationChanged(current.id(), "updated"));
+		readCache.forgetAllAfterCommit();
 		return get(current.id().toString());
 	}
 
