@@ -1,8 +1,10 @@
 package org.datagora.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
@@ -60,8 +63,11 @@ class PageViews {
 		}
 	}
 
-	/** A page already rendered (see {@link PageCache}). */
-	record BytesWriter(byte[] page) implements View {
+	/**
+	 * A page already rendered and kept gzipped (see {@link PageCache}): sent as it is to clients
+	 * that accept gzip (every browser), inflated for the others.
+	 */
+	record GzippedPage(byte[] gzipped) implements View {
 
 		@Override
 		public String getContentType() {
@@ -71,7 +77,17 @@ class PageViews {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
-			write(page, response);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			if (accepted != null && accepted.contains("gzip")) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				write(gzipped, response);
+			}
+			else {
+				try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+					write(in.readAllBytes(), response);
+				}
+			}
 		}
 	}
 

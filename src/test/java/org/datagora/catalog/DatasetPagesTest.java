@@ -204,5 +204,16 @@ class DatasetPagesTest extends PortalTest {
 		assertThat(page).contains("Qualité des eaux en 2026").contains("Mesures horaires");
 		assertThat(anonymous.get("/datasets/" + id + "?lang=en", "Accept", "text/html").text())
 			.contains("Qualité des eaux en 2026");
+
+		// browsers get the kept page gzipped as it is
+		var gzipped = anonymous.get("/datasets/" + id, "Accept", "text/html", "Accept-Encoding", "gzip");
+		assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.raw().body()))) {
+			assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.contains("Qualité des eaux en 2026");
+		}
+		catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
 	}
 }
