@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,44 +132,21 @@ public class Resources {
 			checks.add("url", "an uploaded resource has no URL to change: upload a new file instead");
 		}
 		checks.throwIfAny();
-		ResourceInput.SchemaInput schema = input.schema();
-		Resource.Schema was = current.schema();
-		var next = new Object() {
-			final String title = input.title() == null ? current.title() : input.title().strip();
-			final String description = input.description() == null ? current.description() : input.description();
-			final String type = input.type() == null ? current.type().code()
-					: Coded.parse(ResourceType.class, input.type(), "type").code();
-			final String url = current.uploaded() || input.url() == null ? current.url() : input.url().strip();
-			final String format = Checks.keep(input.format(), current.format());
-			final String mime = Checks.keep(input.mime(), current.mime());
-			final Long filesize = current.uploaded() || input.filesize() == null ? current.filesize() : input.filesize();
-			final String schemaName = schema == null ? (was == null ? null : was.name())
-					: Checks.blankToNull(schema.name());
-			final String schemaVersion = schema == null ? (was == null ? null : was.version())
-					: Checks.blankToNull(schema.version());
-			final String schemaUrl = schema == null ? (was == null ? null : was.url()) : Checks.blankToNull(schema.url());
-		};
-		List<String> changed = new ArrayList<>();
-		compare(changed, "title", current.title(), next.title);
-		compare(changed, "description", current.description(), next.description);
-		compare(changed, "type", current.type().code(), next.type);
-		compare(changed, "url", current.url(), next.url);
-		compare(changed, "format", current.format(), next.format);
-		compare(changed, "mime", current.mime(), next.mime);
-		compare(changed, "filesize", current.filesize(), next.filesize);
-		compare(changed, "schema", was == null ? null : List.of(Objects.toString(was.name()), Objects.toString(was.version()), Objects.toString(was.url())),
-				next.schemaName == null && next.schemaUrl == null ? null
-						: List.of(Objects.toString(next.schemaName), Objects.toString(next.schemaVersion), Objects.toString(next.schemaUrl)));
+		ResourceFields was = ResourceFields.of(current);
+		ResourceFields next = was.apply(input, current.uploaded());
+		List<String> changed = was.changedIn(next);
 		if (changed.isEmpty()) {
 			return current;
 		}
+		Resource.Schema schema = next.schema();
 		jdbc.sql("""
 				update resource set title = ?, description = ?, type = ?, url = ?, format = ?, mime = ?, size = ?,
 				       schema_name = ?, schema_version = ?, schema_url = ?, modified_at = now(), version = version + 1
 				where id = ?
 				""")
-			.params(next.title, next.description, next.type, current.uploaded() ? null : next.url, next.format,
-					next.mime, next.filesize, next.schemaName, next.schemaVersion, next.schemaUrl, resourceId)
+			.params(next.title(), next.description(), next.type(), current.uploaded() ? null : next.url(),
+					next.format(), next.mime(), next.filesize(), schema == null ? null : schema.name(),
+					schema == null ? null : schema.version(), schema == null ? null : schema.url(), resourceId)
 			.update();
 		return changed(current.datasetId(), resourceId, viewer, "resource_updated", changed);
 	}
@@ -319,12 +295,6 @@ public class Resources {
 			checks.httpUrl("schema.url", input.schema().url());
 		}
 		return checks;
-	}
-
-	private static void compare(List<String> changed, String field, Object before, Object after) {
-		if (!Objects.equals(before, after)) {
-			changed.add(field);
-		}
 	}
 
 	/** The format from a file name or URL path: its extension, lower case. */

@@ -1,0 +1,59 @@
+package org.datagora.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The editable fields of a resource, so that an update can tell which fields it changed (for
+ * the history) and skip writing when nothing did.
+ */
+record ResourceFields(String title, String description, String type, String url, String format, String mime,
+		Long filesize, Resource.Schema schema) {
+
+	static ResourceFields of(Resource resource) {
+		return new ResourceFields(resource.title(), resource.description(), resource.type().code(), resource.url(),
+				resource.format(), resource.mime(), resource.filesize(), resource.schema());
+	}
+
+	/**
+	 * These fields with the non-null ones of {@code input} applied. An uploaded resource keeps the
+	 * URL and size of its file.
+	 */
+	ResourceFields apply(ResourceInput input, boolean uploaded) {
+		return new ResourceFields(input.title() == null ? title : input.title().strip(),
+				input.description() == null ? description : input.description(),
+				input.type() == null ? type : Coded.parse(ResourceType.class, input.type(), "type").code(),
+				uploaded || input.url() == null ? url : input.url().strip(), Checks.keep(input.format(), format),
+				Checks.keep(input.mime(), mime), uploaded || input.filesize() == null ? filesize : input.filesize(),
+				input.schema() == null ? schema : schemaOf(input.schema()));
+	}
+
+	/** Names of the fields whose value differs in {@code other}. */
+	List<String> changedIn(ResourceFields other) {
+		Map<String, Object> mine = fields();
+		Map<String, Object> theirs = other.fields();
+		return mine.keySet().stream().filter(key -> !Objects.equals(mine.get(key), theirs.get(key))).toList();
+	}
+
+	private Map<String, Object> fields() {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("title", title);
+		fields.put("description", description);
+		fields.put("type", type);
+		fields.put("url", url);
+		fields.put("format", format);
+		fields.put("mime", mime);
+		fields.put("filesize", filesize);
+		fields.put("schema", schema);
+		return fields;
+	}
+
+	private static Resource.Schema schemaOf(ResourceInput.SchemaInput input) {
+		String name = Checks.blankToNull(input.name());
+		String url = Checks.blankToNull(input.url());
+		return name == null && url == null ? null
+				: new Resource.Schema(name, Checks.blankToNull(input.version()), url);
+	}
+}
