@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -46,8 +45,6 @@ record DatasetState(String slug, String title, String acronym, String descriptio
 
 	/** Names of the fields whose value differs in {@code other}. */
 	List<String> changedIn(DatasetState other) {
-		Map<String, Object> mine = fields();
-		Map<String, Object> theirs = other.fields();
-		return mine.keySet().stream().filter(key -> !Objects.equals(mine.get(key), theirs.get(key))).toList();
+		return History.changedFields(fields(), other.fields());
 	}
 }

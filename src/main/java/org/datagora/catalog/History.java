@@ -32,6 +32,11 @@ class History {
 	record Entry(UUID datasetId, UUID resourceId, UUID actorId, String action, List<String> fields) {
 	}
 
+	/** Names of the fields whose value differs between {@code before} and {@code after} (same keys). */
+	static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
+		return before.keySet().stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
+	}
+
 	void record(UUID datasetId, UUID resourceId, UUID actorId, String action, List<String> fields) {
 		recordAll(List.of(new Entry(datasetId, resourceId, actorId, action, fields)));
 	}

@@ -3,7 +3,6 @@ package org.datagora.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The editable fields of a resource, so that an update can tell which fields it changed (for
@@ -32,9 +31,7 @@ record ResourceFields(String title, String description, String type, String url,
 
 	/** Names of the fields whose value differs in {@code other}. */
 	List<String> changedIn(ResourceFields other) {
-		Map<String, Object> mine = fields();
-		Map<String, Object> theirs = other.fields();
-		return mine.keySet().stream().filter(key -> !Objects.equals(mine.get(key), theirs.get(key))).toList();
+		return History.changedFields(fields(), other.fields());
 	}
 
 	private Map<String, Object> fields() {
