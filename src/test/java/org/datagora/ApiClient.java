@@ -6,9 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -77,18 +74,8 @@ public final class ApiClient {
 
 	/** A multipart/form-data upload of one file part named "file", plus text fields. */
 	public Response upload(String path, String filename, byte[] content, String... fields) {
-		String boundary = "----datagora" + UUID.randomUUID();
-		List<byte[]> parts = new ArrayList<>();
-		for (int i = 0; i + 1 < fields.length; i += 2) {
-			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
-		}
-		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		parts.add(content);
-		parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+		Multipart multipart = Multipart.of(filename, content, fields);
+		return send(request(path).header("Content-Type", multipart.contentType()).POST(multipart.body()));
 	}
 
 	private HttpRequest.Builder request(String path, String... headers) {

@@ -77,19 +77,8 @@ public final class PageClient {
 
 	/** Posts a multipart form with one file part named "file" and text fields. */
 	public Page multipart(String path, String filename, byte[] content, String... fields) {
-		String boundary = "----datagora" + java.util.UUID.randomUUID();
-		java.util.List<byte[]> parts = new java.util.ArrayList<>();
-		for (int i = 0; i + 1 < fields.length; i += 2) {
-			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
-		}
-		parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		parts.add(content);
-		parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+		Multipart multipart = Multipart.of(filename, content, fields);
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", multipart.contentType()).POST(multipart.body()));
 	}
 
 	/** Signs up through the form; the new account is signed in. */

@@ -315,7 +315,7 @@ public class Datasets {
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
 			where.append(" and (d.title ilike :q or d.acronym ilike :q or :qTag = any(d.tags))");
-			params.put("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("q", Rows.containing(filter.q()));
 			params.put("qTag", filter.q().strip().toLowerCase(Locale.ROOT));
 		}
 		if (filter.organization() != null) {

@@ -170,7 +170,7 @@ public class Organizations {
 	public Listing list(String q, PageRequest page) {
 		String where = "deleted_at is null" + (q == null || q.isBlank() ? ""
 				: " and (name ilike :q or acronym ilike :q)");
-		String pattern = "%" + (q == null ? "" : q.strip().replace("%", "\\%").replace("_", "\\_")) + "%";
+		String pattern = Rows.containing(q == null ? "" : q);
 		var query = jdbc.sql("select " + COLUMNS + " from organization where " + where
 				+ " order by lower(name) limit :limit offset :offset")
 			.param("limit", page.pageSize())

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.datagora.storage.StoredFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,15 +47,27 @@ class ResourceRepository {
 
 		static Row remote(UUID id, UUID datasetId, int position, ResourceInput input, Instant now) {
 			String url = input.url().strip();
+			return of(id, datasetId, position, input, url, null, null, input.filesize(), URI.create(url).getPath(),
+					now);
+		}
+
+		static Row uploaded(UUID id, UUID datasetId, int position, ResourceInput input, StoredFile file,
+				String filename, Instant now) {
+			return of(id, datasetId, position, input, null, file.sha256(), filename, file.size(), filename, now);
+		}
+
+		/** Format and MIME type default to what the URL path or file name says. */
+		private static Row of(UUID id, UUID datasetId, int position, ResourceInput input, String url, String sha256,
+				String filename, Long size, String name, Instant now) {
 			String format = Checks.blankToNull(input.format()) != null ? input.format().strip().toLowerCase(Locale.ROOT)
-					: Resources.formatOf(URI.create(url).getPath());
+					: Resources.formatOf(name);
 			ResourceInput.SchemaInput schema = input.schema();
 			return new Row(id, datasetId, position, input.title().strip(), Objects.toString(input.description(), ""),
 					input.type() == null ? ResourceType.MAIN.code()
 							: Coded.parse(ResourceType.class, input.type(), "type").code(),
-					url, null, null, format, Checks.blankToNull(input.mime()) != null ? input.mime().strip()
-							: Resources.mimeOf(null, format),
-					input.filesize(), schema == null ? null : Checks.blankToNull(schema.name()),
+					url, sha256, filename, format,
+					Checks.blankToNull(input.mime()) != null ? input.mime().strip() : Resources.mimeOf(null, format),
+					size, schema == null ? null : Checks.blankToNull(schema.name()),
 					schema == null ? null : Checks.blankToNull(schema.version()),
 					schema == null ? null : Checks.blankToNull(schema.url()), now);
 		}

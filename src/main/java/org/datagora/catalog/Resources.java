@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -221,23 +220,8 @@ public class Resources {
 			.query(Integer.class)
 			.single();
 		Instant now = Instant.now();
-		ResourceRepository.Row row;
-		if (file == null) {
-			row = ResourceRepository.Row.remote(id, datasetId, position, input, now);
-		}
-		else {
-			String format = Checks.blankToNull(input.format()) != null ? input.format().strip().toLowerCase(Locale.ROOT)
-					: formatOf(file.filename());
-			ResourceInput.SchemaInput schema = input.schema();
-			row = new ResourceRepository.Row(id, datasetId, position, input.title().strip(),
-					Objects.toString(input.description(), ""), input.type() == null ? ResourceType.MAIN.code()
-							: Coded.parse(ResourceType.class, input.type(), "type").code(),
-					null, file.stored().sha256(), file.filename(), format,
-					Checks.blankToNull(input.mime()) != null ? input.mime().strip() : mimeOf(null, format),
-					file.stored().size(), schema == null ? null : Checks.blankToNull(schema.name()),
-					schema == null ? null : Checks.blankToNull(schema.version()),
-					schema == null ? null : Checks.blankToNull(schema.url()), now);
-		}
+		ResourceRepository.Row row = file == null ? ResourceRepository.Row.remote(id, datasetId, position, input, now)
+				: ResourceRepository.Row.uploaded(id, datasetId, position, input, file.stored(), file.filename(), now);
 		repository.insertAll(List.of(row));
 		return changed(datasetId, id, viewer, "resource_added", List.of());
 	}

@@ -42,6 +42,11 @@ final class Rows {
 		return values == null ? new String[0] : values.toArray(String[]::new);
 	}
 
+	/** A LIKE pattern matching text that contains {@code words} as they are (wildcards escaped). */
+	static String containing(String words) {
+		return "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	/** Ids in URLs may be UUIDs or slugs. */
 	static UUID parseUuid(String idOrSlug) {
 		try {

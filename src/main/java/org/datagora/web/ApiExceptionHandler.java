@@ -74,7 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail()
 				: e.getMessage();
-		return widen(Problems.of(status, detail, List.of()));
+		// keep the headers Spring set for the client (Allow on a 405, Accept on a 415)
+		ResponseEntity<ProblemDetail> problem = Problems.of(status, detail, List.of());
+		return widen(ResponseEntity.status(status).headers(headers).headers(problem.getHeaders()).body(problem.getBody()));
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

@@ -31,5 +31,10 @@ class OpenApiTest extends PortalTest {
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(missing.json().get("instance").asString()).isEqualTo("/api/1/nothing-here");
+
+		var wrongMethod = anonymous.delete("/api/1/ping");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(wrongMethod.header("Allow")).contains("GET");
 	}
 }
