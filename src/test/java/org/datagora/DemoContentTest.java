@@ -14,6 +14,7 @@ class DemoContentTest extends PortalTest {
 
 	@Test
 	void theDemoCatalogPublishesTheReferenceDataAsDownloadableCsvFiles() {
+		awaitSearchable();
 		JsonNode organizations = anonymous.get("/api/1/organizations/").json();
 		assertThat(organizations.get("data").findValuesAsString("name")).contains("Ministère de l'Intérieur",
 				"Région Bretagne", "Ville de Lyon");

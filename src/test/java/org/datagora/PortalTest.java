@@ -6,10 +6,12 @@ import java.util.UUID;
 import org.datagora.identity.Accounts;
 import org.datagora.identity.ApiTokens;
 import org.datagora.identity.Viewer;
+import org.datagora.search.SearchEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -31,6 +33,12 @@ public abstract class PortalTest {
 
 	protected ApiClient anonymous;
 
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SearchEngine searchEngine;
+
 	@BeforeEach
 	void client() {
 		anonymous = new ApiClient(port, null);
@@ -47,6 +55,33 @@ public abstract class PortalTest {
 		String email = "admin-" + UUID.randomUUID() + "@example.org";
 		Viewer viewer = accounts.ensureSiteAdmin(email, "Admin", "correct horse battery staple");
 		return new ApiClient(port, tokens.issue(viewer.id(), "test", null).token());
+	}
+
+	/**
+	 * Waits until every catalog change has been indexed (no event left in the publication
+	 * registry), then makes it searchable at once rather than within the configured delay.
+	 */
+	protected void awaitSearchable() {
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+			.single() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Catalog changes still not indexed after 20 s");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+		try {
+			searchEngine.client().commit(searchEngine.live(), true, true, true);
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	protected static Map<String, Object> organization(String name) {

@@ -149,7 +149,7 @@ public class Datasets {
 			.toArray(SqlParameterSource[]::new));
 		resources.insertAll(resourceRows);
 		history.recordAll(entries);
-		ids.forEach(id -> events.publishEvent(new DatasetChanged(id, "created")));
+		events.publishEvent(new DatasetChanged(ids, "created"));
 		counts.changed();
 		return ids;
 	}
@@ -208,7 +208,7 @@ public class Datasets {
 		history.record(current.id(), null, viewer.id(), "updated", changed);
 		counts.changed();
 		readCache.forgetAfterCommit(current.id());
-		events.publishEvent(new DatasetChanged(current.id(), "updated"));
+		events.publishEvent(DatasetChanged.of(current.id(), "updated"));
 		return load(current.id()).orElseThrow();
 	}
 
@@ -224,7 +224,7 @@ public class Datasets {
 		history.record(current.id(), null, viewer.id(), "deleted", List.of());
 		counts.changed();
 		readCache.forgetAfterCommit(current.id());
-		events.publishEvent(new DatasetChanged(current.id(), "deleted"));
+		events.publishEvent(DatasetChanged.of(current.id(), "deleted"));
 	}
 
 	@Transactional
@@ -238,7 +238,7 @@ public class Datasets {
 			history.record(current.id(), null, viewer.id(), "restored", List.of());
 			counts.changed();
 			readCache.forgetAfterCommit(current.id());
-			events.publishEvent(new DatasetChanged(current.id(), "restored"));
+			events.publishEvent(DatasetChanged.of(current.id(), "restored"));
 		}
 		return load(current.id()).orElseThrow();
 	}
@@ -292,6 +292,37 @@ public class Datasets {
 	}
 
 	public record Listing(List<Dataset> datasets, long total) {
+	}
+
+	/**
+	 * The datasets among {@code ids} that exist, deleted and private ones included, in the order
+	 * of {@code ids}: for search, which indexes them all and filters by visibility itself.
+	 */
+	public List<Dataset> byIds(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Dataset> found = new HashMap<>();
+		assemble(jdbc.sql(SELECT + " where d.id = any(?)").param(ids.toArray(UUID[]::new)).query(Datasets::row).list())
+			.forEach(dataset -> found.put(dataset.id(), dataset));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The next {@code limit} datasets that are not deleted, by id after {@code after} (null to
+	 * start), optionally of one organization: a full walk of the catalog in bounded batches.
+	 */
+	public List<Dataset> scan(UUID organizationId, UUID after, int limit) {
+		return assemble(jdbc.sql(SELECT + """
+				 where d.deleted_at is null and (cast(:after as uuid) is null or d.id > :after)
+				   and (cast(:organization as uuid) is null or d.organization_id = :organization)
+				 order by d.id limit :limit
+				""")
+			.param("after", after)
+			.param("organization", organizationId)
+			.param("limit", limit)
+			.query(Datasets::row)
+			.list());
 	}
 
 	public Listing list(DatasetFilter filter, PageRequest page) {

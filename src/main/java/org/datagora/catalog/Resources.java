@@ -157,7 +157,7 @@ public class Resources {
 		jdbc.sql("delete from resource where id = ?").param(resourceId).update();
 		datasets.touchData(current.datasetId());
 		history.record(current.datasetId(), resourceId, viewer.id(), "resource_deleted", List.of(current.title()));
-		events.publishEvent(new DatasetChanged(current.datasetId(), "resource_deleted"));
+		events.publishEvent(DatasetChanged.of(current.datasetId(), "resource_deleted"));
 	}
 
 	/** The resource, if its dataset may be seen by the viewer. */
@@ -229,7 +229,7 @@ public class Resources {
 	private Resource changed(UUID datasetId, UUID resourceId, Viewer viewer, String action, List<String> fields) {
 		datasets.touchData(datasetId);
 		history.record(datasetId, resourceId, viewer.id(), action, fields);
-		events.publishEvent(new DatasetChanged(datasetId, action));
+		events.publishEvent(DatasetChanged.of(datasetId, action));
 		return repository.find(resourceId).orElseThrow();
 	}
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Folds names for matching: "Saint-Étienne" and "saint etienne" match. */
-final class Text {
+public final class Text {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -14,7 +14,7 @@ final class Text {
 	private Text() {
 	}
 
-	static String fold(String text) {
+	public static String fold(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		return SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ")
 			.toLowerCase(Locale.ROOT)

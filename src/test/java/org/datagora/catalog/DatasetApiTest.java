@@ -85,6 +85,7 @@ class DatasetApiTest extends PortalTest {
 	@Test
 	void badInputGetsAProblemNamingTheFieldAndWritesNothing() {
 		ApiClient alice = newUser("Alice");
+		awaitSearchable();
 		long before = anonymous.get("/api/1/datasets/?page_size=1").json().get("total").asLong();
 
 		JsonNode unknownField = alice.post("/api/1/datasets/", Map.of("title", "X", "colour", "blue")).json();
@@ -101,6 +102,7 @@ class DatasetApiTest extends PortalTest {
 		assertThat(invalid.toString()).contains("lov2");
 
 		assertThat(alice.post("/api/1/datasets/", "{not json").status()).isEqualTo(400);
+		awaitSearchable();
 		assertThat(anonymous.get("/api/1/datasets/?page_size=1").json().get("total").asLong()).isEqualTo(before);
 	}
 
@@ -150,6 +152,7 @@ class DatasetApiTest extends PortalTest {
 			.get("id").asString();
 		assertThat(anonymous.get("/api/1/datasets/" + id).status()).isEqualTo(404);
 		assertThat(alice.get("/api/1/datasets/" + id).status()).isEqualTo(200);
+		awaitSearchable();
 		assertThat(anonymous.get("/api/1/datasets/?q=Brouillon%20secret").json().get("total").asLong()).isZero();
 		assertThat(alice.get("/api/1/datasets/?q=Brouillon%20secret").json().get("total").asLong()).isEqualTo(1);
 
@@ -157,6 +160,7 @@ class DatasetApiTest extends PortalTest {
 		assertThat(anonymous.get("/api/1/datasets/" + id).status()).isEqualTo(200);
 		assertThat(alice.delete("/api/1/datasets/" + id).status()).isEqualTo(204);
 		assertThat(anonymous.get("/api/1/datasets/" + id).status()).isEqualTo(404);
+		awaitSearchable();
 		assertThat(anonymous.get("/api/1/datasets/?q=Brouillon%20secret").json().get("total").asLong()).isZero();
 		assertThat(alice.post("/api/1/datasets/" + id + "/restore", Map.of()).status()).isEqualTo(200);
 		assertThat(anonymous.get("/api/1/datasets/" + id).status()).isEqualTo(200);
@@ -170,6 +174,7 @@ class DatasetApiTest extends PortalTest {
 				"themes", List.of("EDUC"), "spatial", Map.of("zones", List.of("fr:commune:69123"))));
 		alice.post("/api/1/datasets/", Map.of("title", "Écoles de Rennes", "tags", List.of(tag), "license", "lov2",
 				"spatial", Map.of("zones", List.of("fr:commune:35238"))));
+		awaitSearchable();
 
 		assertThat(titles(anonymous.get("/api/1/datasets/?tag=" + tag + "&sort=title"))).containsExactly(
 				"Écoles de Lyon", "Écoles de Rennes");

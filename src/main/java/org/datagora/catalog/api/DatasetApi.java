@@ -11,12 +11,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datagora.catalog.Change;
 import org.datagora.catalog.Dataset;
-import org.datagora.catalog.DatasetFilter;
 import org.datagora.catalog.DatasetInput;
 import org.datagora.catalog.Datasets;
 import org.datagora.web.ETags;
-import org.datagora.web.PageRequest;
-import org.datagora.web.Paged;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,9 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 
 @RestController
@@ -50,22 +45,6 @@ class DatasetApi {
 	DatasetApi(Datasets datasets, ObjectMapper json) {
 		this.datasets = datasets;
 		this.json = json;
-	}
-
-	@GetMapping("/api/1/datasets")
-	@Operation(summary = "List datasets, with filters and sorts")
-	Paged<Dataset> list(@RequestParam(required = false) String q, @RequestParam(required = false) String organization,
-			@RequestParam(required = false) String owner, @RequestParam(required = false) String tag,
-			@RequestParam(required = false) String license, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String badge, @RequestParam(required = false) String geozone,
-			@RequestParam(required = false) String theme, @RequestParam(required = false) Boolean archived,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-			@RequestParam(name = "page_size", required = false) Integer pageSize) {
-		PageRequest request = PageRequest.of(page, pageSize);
-		var filter = new DatasetFilter(q, organization, owner, tag, license, format, badge, geozone, theme, archived,
-				sort);
-		Datasets.Listing listing = datasets.list(filter, request);
-		return Paged.of(listing.datasets(), request, listing.total(), ServletUriComponentsBuilder.fromCurrentRequest());
 	}
 
 	@PostMapping("/api/1/datasets")

@@ -1,0 +1,27 @@
+package org.datagora.search;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A search of datasets as the API and the search page ask it.
+ *
+ * @param q the words typed; Solr syntax in them is text, except balanced quotes for phrases
+ * @param filters one value per facet, as given in the query parameters
+ * @param owner account id of the datasets' owner
+ * @param bbox {@code west,south,east,north} in degrees: datasets whose bounding box intersects it
+ * @param archived include archived datasets (left out by default)
+ * @param sort {@code relevance}, {@code title}, {@code created}, {@code last_update},
+ * {@code last_modified} or {@code popularity}; a leading {@code -} sorts descending
+ * @param cursor {@code *} or a {@code next_cursor} of a previous answer, for deep pagination
+ * @param facets the facets whose counts are wanted
+ * @param highlight whether to return highlighted snippets (for the pages)
+ */
+public record DatasetQuery(String q, Map<Facet, String> filters, String owner, String bbox, boolean archived,
+		String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight) {
+
+	public DatasetQuery {
+		filters = Map.copyOf(filters);
+		facets = Set.copyOf(facets);
+	}
+}

@@ -1,0 +1,54 @@
+package org.datagora.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.solr.client.solrj.SolrClient;
+
+/**
+ * Where the index lives: an embedded Solr core or a SolrCloud collection. Queries and updates
+ * go through {@link #client()} to the collection named {@link #live()}; a full rebuild writes
+ * into a {@link #createBuild() build} index, then {@link #publish(String) publishes} it in one
+ * step, so searches never see a half-built index.
+ */
+public abstract class SearchEngine implements AutoCloseable {
+
+	/** Our configset, kept in the project: the same files for the embedded core and the cloud. */
+	static final List<String> CONFIG_FILES = List.of("solrconfig.xml", "schema.xml", "synonyms.txt");
+
+	public abstract SolrClient client();
+
+	/** The name to send queries and updates to. */
+	public abstract String live();
+
+	/** A new empty index beside the live one; its name is returned. */
+	abstract String createBuild();
+
+	/** Makes a build the live index, atomically for searches, and drops the index it replaces. */
+	abstract void publish(String build);
+
+	/** Drops a build that will not be published. */
+	abstract void drop(String build);
+
+	@Override
+	public abstract void close();
+
+	static Map<String, byte[]> configFiles() {
+		var files = new java.util.LinkedHashMap<String, byte[]>();
+		for (String name : CONFIG_FILES) {
+			try (InputStream in = SearchEngine.class.getResourceAsStream("/solr/datagora/conf/" + name)) {
+				if (in == null) {
+					throw new IllegalStateException("Missing Solr configuration file " + name);
+				}
+				files.put(name, in.readAllBytes());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return files;
+	}
+}
