@@ -1,7 +1,11 @@
 package org.datagora;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Datagora: one deployable application, one package per capability (see ARCHITECTURE.md). */
@@ -10,6 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DatagoraApplication {
 
 	public static void main(String[] args) {
+		if (Arrays.asList(args).contains("reindex")) {
+			// a command: rebuild the search index without serving, then leave
+			var context = new SpringApplicationBuilder(DatagoraApplication.class).web(WebApplicationType.NONE).run(args);
+			System.exit(SpringApplication.exit(context));
+		}
 		SpringApplication.run(DatagoraApplication.class, args);
 	}
 }

@@ -308,6 +308,11 @@ public class Datasets {
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
+	/** How many datasets are not deleted, private ones included: the size of a full walk. */
+	public long countNotDeleted() {
+		return jdbc.sql("select count(*) from dataset where deleted_at is null").query(Long.class).single();
+	}
+
 	/**
 	 * The next {@code limit} datasets that are not deleted, by id after {@code after} (null to
 	 * start), optionally of one organization: a full walk of the catalog in bounded batches.

@@ -36,6 +36,8 @@ final class CloudSearchEngine extends SearchEngine {
 
 	private final int replicas;
 
+	private volatile boolean prepared;
+
 	CloudSearchEngine(String zkHosts, String alias, int shards, int replicas) {
 		this.alias = alias;
 		this.shards = shards;
@@ -44,11 +46,27 @@ final class CloudSearchEngine extends SearchEngine {
 		List<String> hosts = Arrays.asList((slash < 0 ? zkHosts : zkHosts.substring(0, slash)).split(","));
 		Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zkHosts.substring(slash));
 		this.client = new CloudSolrClient.Builder(hosts, chroot).build();
-		uploadConfigset();
-		if (current().isEmpty()) {
-			String first = createBuild();
-			pointAliasAt(first);
-			log.info("Created the search collection {} behind the alias {}", first, alias);
+	}
+
+	/**
+	 * Uploads the configset and creates the first collection if missing, at first use rather than
+	 * at start: the portal starts, and its catalog works, while the cluster is unreachable.
+	 */
+	private synchronized void prepare() {
+		if (prepared) {
+			return;
+		}
+		try {
+			uploadConfigset();
+			if (current().isEmpty()) {
+				String first = createBuild();
+				pointAliasAt(first);
+				log.info("Created the search collection {} behind the alias {}", first, alias);
+			}
+			prepared = true;
+		}
+		catch (RuntimeException e) {
+			throw e instanceof SearchUnavailableException ? e : new SearchUnavailableException(e);
 		}
 	}
 
@@ -84,6 +102,7 @@ final class CloudSearchEngine extends SearchEngine {
 
 	@Override
 	public CloudSolrClient client() {
+		prepare();
 		return client;
 	}
 

@@ -97,7 +97,8 @@ public class DatasetSearch {
 			.filter(dataset -> dataset.deleted() == null)
 			.map(dataset -> hit(dataset, highlighting.get(dataset.id().toString())))
 			.toList();
-		String next = query.cursor() == null || response.getNextCursorMark() == null
+		// a short page is the last one: no need for the client to ask for an empty page after it
+		String next = query.cursor() == null || ids.size() < query.pageSize() || response.getNextCursorMark() == null
 				|| response.getNextCursorMark().equals(query.cursor()) ? null : response.getNextCursorMark();
 		return new SearchResult<>(hits, response.getResults().getNumFound(), facets(query, response), next,
 				approximate);

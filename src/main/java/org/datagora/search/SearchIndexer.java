@@ -187,8 +187,10 @@ class SearchIndexer implements SmartLifecycle {
 	 * logs) those it refuses, which retrying could never index, so that they do not hold the others.
 	 */
 	void add(String target, List<SolrInputDocument> docs) throws SolrServerException, IOException {
+		// a build becomes visible when it is published, not bit by bit
+		int within = target.equals(engine.live()) ? commitWithin : -1;
 		try {
-			engine.client().add(target, docs, commitWithin);
+			engine.client().add(target, docs, within);
 		}
 		catch (SolrException e) {
 			if (e.code() != SolrException.ErrorCode.BAD_REQUEST.code) {
@@ -196,7 +198,7 @@ class SearchIndexer implements SmartLifecycle {
 			}
 			for (SolrInputDocument doc : docs) {
 				try {
-					engine.client().add(target, doc, commitWithin);
+					engine.client().add(target, doc, within);
 				}
 				catch (SolrException refused) {
 					if (refused.code() != SolrException.ErrorCode.BAD_REQUEST.code) {
