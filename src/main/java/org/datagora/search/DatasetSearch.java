@@ -1,6 +1,5 @@
 package org.datagora.search;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,13 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.datagora.catalog.Coded;
 import org.datagora.catalog.Dataset;
@@ -28,8 +24,6 @@ import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
 import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
-import org.datagora.identity.Memberships;
-import org.datagora.identity.Viewer;
 import org.datagora.web.FieldProblem;
 import org.datagora.web.ProblemException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,10 +43,6 @@ public class DatasetSearch {
 
 	public static final int MAX_FACET_SIZE = 100;
 
-	/** Title > acronym > keywords > organization > description > resource titles. */
-	private static final String FIELDS = "title^10 acronym^8 keywords^5 organization_name^3 description^1.5 "
-			+ "resource_titles^0.5";
-
 	private static final String MARK_START = "\u0001";
 
 	private static final String MARK_END = "\u0002";
@@ -65,28 +55,24 @@ public class DatasetSearch {
 
 	private final GeoZones zones;
 
-	private final Memberships memberships;
+	private final Visibility visibility;
 
 	DatasetSearch(SearchEngine engine, Datasets datasets, Organizations organizations, GeoZones zones,
-			Memberships memberships) {
+			Visibility visibility) {
 		this.engine = engine;
 		this.datasets = datasets;
 		this.organizations = organizations;
 		this.zones = zones;
-		this.memberships = memberships;
+		this.visibility = visibility;
 	}
 
 	public SearchResult<Dataset> search(DatasetQuery query) {
 		SolrQuery solr = solrQuery(query);
-		QueryResponse response = run(solr);
+		QueryResponse response = engine.query(solr);
 		boolean approximate = false;
-		if (response.getResults().getNumFound() == 0 && hasText(query.q())) {
-			// nothing matched the words as typed: try again with one typo allowed per word
-			solr.setQuery(UserText.fuzzy(query.q()));
-			solr.set("qf", "text_all");
-			solr.remove("bq");
-			solr.remove("pf");
-			response = run(solr);
+		if (response.getResults().getNumFound() == 0 && TextQuery.hasText(query.q())) {
+			TextQuery.tolerateTypos(solr, query.q());
+			response = engine.query(solr);
 			approximate = response.getResults().getNumFound() > 0;
 		}
 		List<UUID> ids = idsOf(response);
@@ -126,7 +112,7 @@ public class DatasetSearch {
 			String cursor = solr.get(CursorMarkParams.CURSOR_MARK_PARAM);
 			while (true) {
 				solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-				QueryResponse response = run(solr);
+				QueryResponse response = engine.query(solr);
 				List<UUID> ids = idsOf(response);
 				consumer.accept(datasets.byIds(ids).stream().filter(dataset -> dataset.deleted() == null).toList());
 				String next = response.getNextCursorMark();
@@ -142,34 +128,10 @@ public class DatasetSearch {
 		return response.getResults().stream().map(doc -> UUID.fromString((String) doc.get("id"))).toList();
 	}
 
-	private QueryResponse run(SolrQuery solr) {
-		try {
-			return engine.client().query(engine.live(), solr);
-		}
-		catch (SolrException e) {
-			if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code && solr.get(CursorMarkParams.CURSOR_MARK_PARAM) != null) {
-				throw ProblemException.invalid("cursor", "must be * or the next_cursor of a previous answer");
-			}
-			throw new SearchUnavailableException(e);
-		}
-		catch (SolrServerException | IOException e) {
-			throw new SearchUnavailableException(e);
-		}
-	}
-
 	SolrQuery solrQuery(DatasetQuery query) {
 		var solr = new SolrQuery();
-		if (hasText(query.q())) {
-			solr.set("defType", "edismax");
-			solr.setQuery(UserText.query(query.q()));
-			solr.set("qf", FIELDS);
-			solr.set("pf", "title^20 description^2");
-			// no field queries from users, whatever they type
-			solr.set("uf", "-*");
-			solr.set("mm", "3<-1 6<75%");
-			solr.set("sow", false);
-			String exact = UserText.term(query.q().replace("\"", ""));
-			solr.add("bq", "title_exact:" + exact + "^30", "acronym:" + exact + "^30");
+		if (TextQuery.hasText(query.q())) {
+			TextQuery.words(solr, query.q());
 			// gentle boosts: the public data service, then popularity
 			solr.add("bq", "badge:spd^2");
 			solr.set("boost", "sum(1,product(0.1,log(sum(popularity,1))))");
@@ -178,7 +140,7 @@ public class DatasetSearch {
 			solr.setQuery("*:*");
 		}
 		solr.addFilterQuery("doc_type:" + SearchDocuments.DATASET);
-		solr.addFilterQuery(visibility());
+		solr.addFilterQuery(visibility.filter());
 		if (!query.archived()) {
 			solr.addFilterQuery("archived:false");
 		}
@@ -210,7 +172,7 @@ public class DatasetSearch {
 				}
 			}
 		}
-		if (query.highlight() && hasText(query.q())) {
+		if (query.highlight() && TextQuery.hasText(query.q())) {
 			solr.setHighlight(true);
 			solr.set("hl.method", "unified");
 			solr.set("hl.fl", "title,description");
@@ -221,23 +183,6 @@ public class DatasetSearch {
 		}
 		solr.setFields("id");
 		return solr;
-	}
-
-	/** Anonymous visitors see public datasets; members also the private ones of their organizations. */
-	private String visibility() {
-		Optional<Viewer> viewer = Viewer.current();
-		if (viewer.isEmpty()) {
-			return "private:false";
-		}
-		if (viewer.get().siteAdmin()) {
-			return "*:*";
-		}
-		String organizationIds = memberships.organizationsOf(viewer.get().id())
-			.stream()
-			.map(role -> role.organizationId().toString())
-			.collect(Collectors.joining(" "));
-		return "private:false OR owner:" + viewer.get().id()
-				+ (organizationIds.isEmpty() ? "" : " OR organization:(" + organizationIds + ")");
 	}
 
 	private String filter(Facet facet, String raw) {
@@ -293,7 +238,7 @@ public class DatasetSearch {
 
 	private static void sort(SolrQuery solr, DatasetQuery query) {
 		String key = query.sort() == null || query.sort().isBlank()
-				? (hasText(query.q()) ? "relevance" : "-last_update") : query.sort().strip();
+				? (TextQuery.hasText(query.q()) ? "relevance" : "-last_update") : query.sort().strip();
 		boolean descending = key.startsWith("-");
 		String name = descending ? key.substring(1) : key;
 		SolrQuery.ORDER order = descending ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc;
@@ -397,10 +342,6 @@ public class DatasetSearch {
 		}
 		String fragment = String.join(" … ", highlights.get(field));
 		return HtmlUtils.htmlEscape(fragment).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
-	}
-
-	private static boolean hasText(String q) {
-		return q != null && !q.isBlank() && !UserText.query(q).isBlank();
 	}
 
 	private static Optional<UUID> parseUuid(String value) {

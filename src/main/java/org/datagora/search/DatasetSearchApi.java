@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.datagora.catalog.CatalogProperties;
 import org.datagora.catalog.Coded;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Resource;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -32,17 +34,28 @@ class DatasetSearchApi {
 
 	private final String baseUrl;
 
-	DatasetSearchApi(DatasetSearch search, org.datagora.catalog.CatalogProperties catalog) {
+	private final Suggestions suggestions;
+
+	DatasetSearchApi(DatasetSearch search, Suggestions suggestions, CatalogProperties catalog) {
 		this.search = search;
+		this.suggestions = suggestions;
 		this.baseUrl = catalog.baseUrl();
 	}
 
 	@GetMapping("/api/1/datasets")
 	@Operation(summary = "Search datasets: relevance in French, filters, facet counts (facets=...), sorts, "
 			+ "pages, and cursors (cursor=*) for going past 10,000 results")
-	DatasetSearchPage search(@ParameterObject SearchParameters parameters) {
+	SearchPage<Dataset> search(@ParameterObject SearchParameters parameters) {
 		DatasetQuery query = parameters.query(false);
-		return DatasetSearchPage.of(search.search(query), query, ServletUriComponentsBuilder.fromCurrentRequest());
+		return SearchPage.of(search.search(query), query.cursor(), query.page(), query.pageSize(),
+				ServletUriComponentsBuilder.fromCurrentRequest());
+	}
+
+	@GetMapping("/api/1/datasets/suggest")
+	@Operation(summary = "Datasets whose title or acronym starts with the words typed, for autocompletion")
+	List<Suggestions.Suggestion> suggest(@RequestParam String q,
+			@RequestParam(defaultValue = "10") int size) {
+		return suggestions.datasets(q, size);
 	}
 
 	@GetMapping("/api/1/datasets/export.csv")

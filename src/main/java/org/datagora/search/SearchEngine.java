@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.datagora.web.ProblemException;
 
 /**
  * Where the index lives: an embedded Solr core or a SolrCloud collection. Queries and updates
@@ -35,6 +41,23 @@ public abstract class SearchEngine implements AutoCloseable {
 
 	@Override
 	public abstract void close();
+
+	/** Runs a search on the live index; an engine that fails or cannot be reached is a 503. */
+	QueryResponse query(SolrQuery query) {
+		try {
+			return client().query(live(), query);
+		}
+		catch (SolrException e) {
+			if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code
+					&& query.get(CursorMarkParams.CURSOR_MARK_PARAM) != null) {
+				throw ProblemException.invalid("cursor", "must be * or the next_cursor of a previous answer");
+			}
+			throw new SearchUnavailableException(e);
+		}
+		catch (SolrServerException | IOException e) {
+			throw new SearchUnavailableException(e);
+		}
+	}
 
 	static Map<String, byte[]> configFiles() {
 		var files = new java.util.LinkedHashMap<String, byte[]>();

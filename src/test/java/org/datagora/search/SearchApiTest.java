@@ -196,6 +196,29 @@ class SearchApiTest extends PortalTest {
 		assertThat(titlesFor(anonymous, "arbres grenoble")).containsExactly("Arbres d'alignement de Grenoble");
 	}
 
+	@Test
+	void suggestionsAndOrganizationsFollowTheWordsTyped() {
+		ApiClient alice = newUser("Alice");
+		String org = alice.post("/api/1/organizations/", Map.of("name", "Région Normandie", "acronym", "RN",
+				"type", "local-authority")).json().get("id").asString();
+		alice.post("/api/1/datasets/", Map.of("title", "Aménagements cyclables normands", "organization", org));
+		alice.post("/api/1/datasets/", Map.of("title", "Aménagements cyclables secrets", "private", true));
+		awaitSearchable();
+
+		assertThat(anonymous.get("/api/1/datasets/suggest?q=amenag%20cycl").json().findValuesAsString("title"))
+			.containsExactly("Aménagements cyclables normands");
+		assertThat(alice.get("/api/1/datasets/suggest?q=AMÉNAG").json().findValuesAsString("title"))
+			.contains("Aménagements cyclables normands", "Aménagements cyclables secrets");
+		assertThat(anonymous.get("/api/1/organizations/suggest?q=regi%20norm").json().findValuesAsString("slug"))
+			.containsExactly("region-normandie");
+		assertThat(anonymous.get("/api/1/datasets/suggest?q=x&size=500").status()).isEqualTo(400);
+
+		JsonNode organizations = anonymous.get("/api/1/organizations/?q=normandie").json();
+		assertThat(organizations.get("data").findValuesAsString("name")).containsExactly("Région Normandie");
+		assertThat(counts(organizations, "organization_type")).containsEntry("local-authority", 1L);
+		assertThat(anonymous.get("/api/1/organizations/?type=pirate").status()).isEqualTo(400);
+	}
+
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}

@@ -11,8 +11,6 @@ import org.datagora.catalog.OrganizationMembers;
 import org.datagora.catalog.Organizations;
 import org.datagora.identity.Memberships;
 import org.datagora.web.ETags;
-import org.datagora.web.PageRequest;
-import org.datagora.web.Paged;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Organizations")
@@ -38,16 +34,6 @@ class OrganizationApi {
 	OrganizationApi(Organizations organizations, OrganizationMembers members) {
 		this.organizations = organizations;
 		this.members = members;
-	}
-
-	@GetMapping("/api/1/organizations")
-	@Operation(summary = "List organizations by name")
-	Paged<Organization> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			@RequestParam(name = "page_size", required = false) Integer pageSize) {
-		PageRequest request = PageRequest.of(page, pageSize);
-		Organizations.Listing listing = organizations.list(q, request);
-		return Paged.of(listing.organizations(), request, listing.total(),
-				ServletUriComponentsBuilder.fromCurrentRequest());
 	}
 
 	@PostMapping("/api/1/organizations")
