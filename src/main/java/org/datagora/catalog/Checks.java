@@ -33,6 +33,13 @@ final class Checks {
 		}
 	}
 
+	void boundingBox(String field, List<Double> bbox) {
+		String problem = bbox == null ? null : BoundingBoxes.problem(bbox);
+		if (problem != null) {
+			problems.add(new FieldProblem(field, problem));
+		}
+	}
+
 	void httpUrl(String field, String value) {
 		if (value == null || value.isBlank()) {
 			return;

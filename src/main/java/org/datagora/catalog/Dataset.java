@@ -22,7 +22,8 @@ public record Dataset(UUID id, String slug, String title, String acronym, String
 	public record Temporal(LocalDate start, LocalDate end) {
 	}
 
-	public record Spatial(List<String> zones, String granularity) {
+	/** {@code bbox}: west, south, east, north in WGS 84 degrees, or null when unknown. */
+	public record Spatial(List<String> zones, String granularity, List<Double> bbox) {
 	}
 
 	public record Owner(UUID id, String displayName) {

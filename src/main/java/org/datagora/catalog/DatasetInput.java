@@ -19,7 +19,15 @@ public record DatasetInput(String title, String slug, String acronym, String des
 	public record TemporalInput(String start, String end) {
 	}
 
-	public record SpatialInput(List<String> zones, String granularity) {
+	/**
+	 * @param bbox west, south, east, north in WGS 84 degrees (GeoJSON's order); an empty list
+	 * removes it
+	 */
+	public record SpatialInput(List<String> zones, String granularity, List<Double> bbox) {
+
+		public SpatialInput(List<String> zones, String granularity) {
+			this(zones, granularity, null);
+		}
 	}
 
 	public record ContactInput(String name, String email) {

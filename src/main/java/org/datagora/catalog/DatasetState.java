@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 record DatasetState(String slug, String title, String acronym, String description, List<String> tags,
 		List<String> themes, String license, String frequency, LocalDate temporalStart, LocalDate temporalEnd,
-		List<String> spatialZones, String spatialGranularity, UUID organizationId, UUID ownerId, String contactName,
+		List<String> spatialZones, String spatialGranularity, List<Double> spatialBbox, UUID organizationId, UUID ownerId, String contactName,
 		String contactEmail, String accessType, String accessReason, List<String> badges, boolean isPrivate,
 		boolean archived) {
 
@@ -31,6 +31,7 @@ record DatasetState(String slug, String title, String acronym, String descriptio
 		fields.put("temporal_coverage.end", temporalEnd);
 		fields.put("spatial.zones", spatialZones);
 		fields.put("spatial.granularity", spatialGranularity);
+		fields.put("spatial.bbox", spatialBbox);
 		fields.put("organization", organizationId);
 		fields.put("owner", ownerId);
 		fields.put("contact_point.name", contactName);

@@ -156,11 +156,11 @@ public class Datasets {
 
 	private static final String INSERT = """
 			insert into dataset (id, slug, title, acronym, description, tags, themes, license, frequency,
-			    temporal_start, temporal_end, spatial_zones, spatial_granularity, organization_id, owner_id,
+			    temporal_start, temporal_end, spatial_zones, spatial_granularity, spatial_bbox, organization_id, owner_id,
 			    contact_name, contact_email, access_type, access_reason, badges, private, archived_at,
 			    created_at, modified_at, last_update)
 			values (:id, :slug, :title, :acronym, :description, :tags, :themes, :license, :frequency,
-			    :temporalStart, :temporalEnd, :zones, :granularity, :organization, :owner,
+			    :temporalStart, :temporalEnd, :zones, :granularity, :bbox, :organization, :owner,
 			    :contactName, :contactEmail, :accessType, :accessReason, :badges, :private,
 			    case when :archived then cast(:now as timestamptz) end, :now, :now, :now)
 			""";
@@ -198,7 +198,7 @@ public class Datasets {
 				update dataset set slug = :slug, title = :title, acronym = :acronym, description = :description,
 				    tags = :tags, themes = :themes, license = :license, frequency = :frequency,
 				    temporal_start = :temporalStart, temporal_end = :temporalEnd, spatial_zones = :zones,
-				    spatial_granularity = :granularity, organization_id = :organization, owner_id = :owner,
+				    spatial_granularity = :granularity, spatial_bbox = :bbox, organization_id = :organization, owner_id = :owner,
 				    contact_name = :contactName, contact_email = :contactEmail, access_type = :accessType,
 				    access_reason = :accessReason, badges = :badges, private = :private,
 				    archived_at = case when not :archived then null else coalesce(archived_at, now()) end,
@@ -496,7 +496,13 @@ public class Datasets {
 		}
 		List<String> zoneIds = was == null ? List.of() : was.spatialZones();
 		String granularity = was == null ? null : was.spatialGranularity();
+		List<Double> bbox = was == null ? null : was.spatialBbox();
 		if (input.spatial() != null) {
+			if (input.spatial().bbox() != null) {
+				List<Double> given = input.spatial().bbox();
+				checks.boundingBox("spatial.bbox", given.isEmpty() ? null : given);
+				bbox = given.isEmpty() || given.stream().anyMatch(Objects::isNull) ? null : List.copyOf(given);
+			}
 			if (input.spatial().zones() != null) {
 				zoneIds = List.copyOf(new LinkedHashSet<>(input.spatial().zones()));
 				checks.list("spatial.zones", zoneIds, 200, 100);
@@ -557,7 +563,7 @@ public class Datasets {
 				Checks.keep(input.acronym(), was == null ? null : was.acronym()),
 				input.description() == null ? (was == null ? "" : was.description()) : input.description(),
 				input.tags() == null ? (was == null ? List.of() : was.tags()) : tags(input.tags()), themes, license,
-				frequency, start, end, zoneIds, granularity, organizationId, ownerId, contactName, contactEmail,
+				frequency, start, end, zoneIds, granularity, bbox, organizationId, ownerId, contactName, contactEmail,
 				accessType, accessReason, badges,
 				input.isPrivate() == null ? was != null && was.isPrivate() : input.isPrivate(),
 				input.archived() == null ? was != null && was.archived() : input.archived());
@@ -712,6 +718,7 @@ public class Datasets {
 		params.put("temporalEnd", state.temporalEnd());
 		params.put("zones", Rows.array(state.spatialZones()));
 		params.put("granularity", state.spatialGranularity());
+		params.put("bbox", state.spatialBbox() == null ? null : state.spatialBbox().toArray(Double[]::new));
 		params.put("organization", state.organizationId());
 		params.put("owner", state.ownerId());
 		params.put("contactName", state.contactName());
@@ -743,7 +750,7 @@ public class Datasets {
 					Coded.parse(Frequency.class, s.frequency(), "frequency"),
 					s.temporalStart() == null && s.temporalEnd() == null ? null
 							: new Dataset.Temporal(s.temporalStart(), s.temporalEnd()),
-					new Dataset.Spatial(s.spatialZones(), s.spatialGranularity()), row.organization(),
+					new Dataset.Spatial(s.spatialZones(), s.spatialGranularity(), s.spatialBbox()), row.organization(),
 					s.ownerId() == null ? null : new Dataset.Owner(s.ownerId(), ownerNames.get(s.ownerId())),
 					s.contactName() == null && s.contactEmail() == null ? null
 							: new Dataset.ContactPoint(s.contactName(), s.contactEmail()),
@@ -760,7 +767,7 @@ public class Datasets {
 				rs.getString("description"), Rows.strings(rs, "tags"), Rows.strings(rs, "themes"),
 				rs.getString("license"), rs.getString("frequency"), rs.getObject("temporal_start", LocalDate.class),
 				rs.getObject("temporal_end", LocalDate.class), Rows.strings(rs, "spatial_zones"),
-				rs.getString("spatial_granularity"), Rows.uuid(rs, "organization_id"), Rows.uuid(rs, "owner_id"),
+				rs.getString("spatial_granularity"), Rows.doubles(rs, "spatial_bbox"), Rows.uuid(rs, "organization_id"), Rows.uuid(rs, "owner_id"),
 				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("access_type"),
 				rs.getString("access_reason"), Rows.strings(rs, "badges"), rs.getBoolean("private"),
 				rs.getTimestamp("archived_at") != null);

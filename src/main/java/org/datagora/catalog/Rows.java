@@ -38,6 +38,12 @@ final class Rows {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	/** A {@code double precision[]} column, null when null. */
+	static List<Double> doubles(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return array == null ? null : List.of((Double[]) array.getArray());
+	}
+
 	static String[] array(List<String> values) {
 		return values == null ? new String[0] : values.toArray(String[]::new);
 	}

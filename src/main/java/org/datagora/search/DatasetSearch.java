@@ -1,5 +1,6 @@
 package org.datagora.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.datagora.catalog.BoundingBoxes;
 import org.datagora.catalog.Coded;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
@@ -215,25 +217,22 @@ public class DatasetSearch {
 	}
 
 	private static String bboxFilter(String bbox) {
-		String[] parts = bbox.split(",");
-		double[] numbers = new double[4];
+		List<Double> box = new ArrayList<>();
 		try {
-			if (parts.length != 4) {
-				throw new NumberFormatException();
-			}
-			for (int i = 0; i < 4; i++) {
-				numbers[i] = Double.parseDouble(parts[i].strip());
+			for (String part : bbox.split(",")) {
+				box.add(Double.parseDouble(part.strip()));
 			}
 		}
 		catch (NumberFormatException e) {
-			throw ProblemException.invalid("bbox", "must be west,south,east,north in degrees");
+			throw ProblemException.invalid("bbox", "must be 4 numbers: west, south, east, north");
 		}
-		double west = numbers[0], south = numbers[1], east = numbers[2], north = numbers[3];
-		if (west < -180 || east > 180 || south < -90 || north > 90 || south > north || west > east) {
-			throw ProblemException.invalid("bbox",
-					"must be west,south,east,north with -180 <= west <= east <= 180 and -90 <= south <= north <= 90");
+		String problem = BoundingBoxes.problem(box);
+		if (problem != null) {
+			throw ProblemException.invalid("bbox", problem);
 		}
-		return "{!field f=bbox}Intersects(ENVELOPE(" + west + "," + east + "," + north + "," + south + "))";
+		// Solr's envelope order: west, east, north, south
+		return "{!field f=bbox}Intersects(ENVELOPE(" + box.get(0) + "," + box.get(2) + "," + box.get(3) + ","
+				+ box.get(1) + "))";
 	}
 
 	private static void sort(SolrQuery solr, DatasetQuery query) {

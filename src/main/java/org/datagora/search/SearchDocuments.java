@@ -83,6 +83,12 @@ class SearchDocuments {
 		dataset.spatial().zones().forEach(zone -> zoneIds.addAll(parentsByZone.getOrDefault(zone, List.of())));
 		doc.setField("zone", List.copyOf(zoneIds));
 		doc.setField("granularity", dataset.spatial().granularity());
+		List<Double> bbox = dataset.spatial().bbox();
+		if (bbox != null) {
+			// Solr's envelope order: west, east, north, south
+			doc.setField("bbox", "ENVELOPE(" + bbox.get(0) + ", " + bbox.get(2) + ", " + bbox.get(3) + ", "
+					+ bbox.get(1) + ")");
+		}
 		List<Resource> resources = dataset.resources() == null ? List.of() : dataset.resources();
 		doc.setField("resource_titles", resources.stream().map(Resource::title).filter(Objects::nonNull).toList());
 		doc.setField("format", resources.stream()

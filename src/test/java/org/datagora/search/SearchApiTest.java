@@ -219,6 +219,34 @@ class SearchApiTest extends PortalTest {
 		assertThat(anonymous.get("/api/1/organizations/?type=pirate").status()).isEqualTo(400);
 	}
 
+	@Test
+	void theBoundingBoxFilterKeepsDatasetsWhoseExtentIntersectsIt() {
+		ApiClient alice = newUser("Alice");
+		String tag = "emprise-" + System.nanoTime();
+		JsonNode brittany = alice.post("/api/1/datasets/", Map.of("title", "Sentiers côtiers", "tags", List.of(tag),
+				"spatial", Map.of("bbox", List.of(-5.2, 47.2, -1.0, 48.9)))).json();
+		assertThat(brittany.get("spatial").get("bbox").get(0).asDouble()).isEqualTo(-5.2);
+		alice.post("/api/1/datasets/", Map.of("title", "Traboules", "tags", List.of(tag), "spatial",
+				Map.of("bbox", List.of(4.7, 45.6, 5.0, 45.9))));
+		alice.post("/api/1/datasets/", Map.of("title", "Sans emprise", "tags", List.of(tag)));
+		awaitSearchable();
+
+		assertThat(titlesOf(anonymous.get("/api/1/datasets/?tag=" + tag + "&bbox=-4,47.5,-3,48")))
+			.containsExactly("Sentiers côtiers");
+		assertThat(titlesOf(anonymous.get("/api/1/datasets/?tag=" + tag + "&bbox=-5.5,41,9.6,51.2&sort=title")))
+			.containsExactly("Sentiers côtiers", "Traboules");
+		assertThat(anonymous.get("/api/1/datasets/?bbox=1,2,3").status()).isEqualTo(400);
+		assertThat(anonymous.get("/api/1/datasets/?bbox=10,0,5,1").status()).isEqualTo(400);
+		JsonNode invalid = alice.post("/api/1/datasets/", Map.of("title", "X", "spatial",
+				Map.of("bbox", List.of(200, 0, 201, 1)))).json();
+		assertThat(invalid.get("errors").get(0).get("field").asString()).isEqualTo("spatial.bbox");
+	}
+
+	private static List<String> titlesOf(ApiClient.Response response) {
+		assertThat(response.status()).isEqualTo(200);
+		return response.json().get("data").findValuesAsString("title");
+	}
+
 	private long count(String sql) {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
