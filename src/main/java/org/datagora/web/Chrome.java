@@ -1,6 +1,7 @@
 package org.datagora.web;
 
 import java.net.URLEncoder;
+import java.text.NumberFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +123,11 @@ public record Chrome(Locale locale, MessageSource messages, String userName, boo
 		String number = unit == 0 ? String.valueOf(size)
 				: (tenths / 10) + (french ? "," : ".") + (tenths % 10);
 		return number + "\u00a0" + units[unit];
+	}
+
+	/** A count in the page's language: 1 234 567 (narrow no-break spaces) or 1,234,567. */
+	public String number(long value) {
+		return NumberFormat.getIntegerInstance(locale).format(value);
 	}
 
 	/** A value encoded for a URL query string. */

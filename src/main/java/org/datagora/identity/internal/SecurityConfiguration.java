@@ -69,7 +69,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/account/**", "/datasets/new", "/datasets/*/edit", "/datasets/*/edit/**",
 						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
-						"/organizations/new", "/organizations/*/edit", "/organizations/*/members")
+						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
