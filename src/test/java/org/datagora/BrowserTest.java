@@ -141,7 +141,8 @@ class BrowserTest extends PortalTest {
 
 		// the pages of this journey, and a form showing its errors, pass axe-core's checks
 		List<String> violations = new ArrayList<>();
-		for (String path : List.of("/", "/datasets", "/datasets?q=velo&page=1", "/datasets/" + datasetSlug,
+		for (String path : List.of("/", "/datasets", "/datasets?q=velo&page=1", "/datasets?q=comptages&theme=TRAN",
+				"/datasets?q=comptages&license=wtfpl", "/datasets/" + datasetSlug,
 				"/datasets/" + datasetSlug + "/edit", "/datasets/new", "/organizations",
 				"/organizations/" + organizationSlug, "/organizations/new", "/account", "/account/organizations",
 				"/account/tokens", "/signup", "/login?error", "/datasets/" + datasetSlug + "?lang=en")) {

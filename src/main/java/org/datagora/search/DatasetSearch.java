@@ -340,7 +340,7 @@ public class DatasetSearch {
 			return null;
 		}
 		String fragment = String.join(" … ", highlights.get(field));
-		return HtmlUtils.htmlEscape(fragment).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+		return HtmlUtils.htmlEscape(fragment, "UTF-8").replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
 	}
 
 	private static Optional<UUID> parseUuid(String value) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.datagora.ApiClient;
@@ -64,6 +65,19 @@ class SolrCloudSearchTest extends PortalTest {
 		cluster.waitForAllNodes(60);
 		awaitSearchable();
 		assertThat(titles("recharge")).containsExactly("Bornes de recharge de Nantes");
+
+		// a rebuild creates the next collection and moves the alias to it
+		ApiClient admin = newSiteAdmin();
+		assertThat(admin.post("/api/1/admin/search/reindex", Map.of()).status()).isEqualTo(202);
+		JsonNode progress;
+		do {
+			Thread.sleep(100);
+			progress = admin.get("/api/1/admin/search/reindex").json();
+		}
+		while (progress.get("state").asString().equals("running"));
+		assertThat(progress.get("state").asString()).isEqualTo("done");
+		assertThat(titles("bicyclette")).containsExactly("Stationnements vélo de Nantes");
+		assertThat(CollectionAdminRequest.listCollections(cluster.getSolrClient())).hasSize(1);
 	}
 
 	private List<String> titles(String q) {

@@ -1,7 +1,7 @@
 /**
  * The catalog's pages (jte templates under {@code src/main/jte/catalog}, DSFR, French by
- * default, {@code ?lang=en}): the home page {@code /}, the dataset list {@code /datasets} (a GET
- * form, filters in the URL), a dataset {@code /datasets/{slug}}, its forms {@code /datasets/new}
+ * default, {@code ?lang=en}): the home page {@code /}, a dataset {@code /datasets/{slug}} (the
+ * search page {@code /datasets} belongs to the search module), its forms {@code /datasets/new}
  * and {@code /datasets/{slug}/edit} (with the resource forms and the delete buttons), the
  * organizations {@code /organizations}, {@code /organizations/{slug}},
  * {@code /organizations/new}, and {@code /account/organizations} (here rather than in identity,
