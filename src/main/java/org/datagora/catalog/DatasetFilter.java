@@ -1,24 +1,22 @@
 package org.datagora.catalog;
 
 /**
- * Filters of the dataset list; each null filter is not applied.
+ * The plain lists of the catalog's own pages (the latest datasets, those of an organization, those
+ * with a badge), read from PostgreSQL so that a publisher sees a change at once. Searching with
+ * words, facets and every other filter is the search module's.
  *
- * @param q words in the title, acronym or tags (plain PostgreSQL matching until search lands)
- * @param organization id or slug
- * @param owner account id
- * @param zone geo zone id; datasets about any zone inside it match too
- * @param archived include archived datasets (they are left out by default)
+ * @param organization id or slug; null for all
+ * @param badge a badge code; null for all
  * @param sort {@code title}, {@code created}, {@code last_update}, {@code last_modified}; a
  * leading {@code -} sorts descending
  */
-public record DatasetFilter(String q, String organization, String owner, String tag, String license, String format,
-		String badge, String zone, String theme, Boolean archived, String sort) {
+public record DatasetFilter(String organization, String badge, String sort) {
 
 	public static DatasetFilter all() {
-		return new DatasetFilter(null, null, null, null, null, null, null, null, null, null, null);
+		return new DatasetFilter(null, null, null);
 	}
 
 	public DatasetFilter sortedBy(String newSort) {
-		return new DatasetFilter(q, organization, owner, tag, license, format, badge, zone, theme, archived, newSort);
+		return new DatasetFilter(organization, badge, newSort);
 	}
 }

@@ -330,6 +330,7 @@ public class Datasets {
 			.list());
 	}
 
+	/** A plain page of the datasets the viewer may see, newest data first unless sorted otherwise. */
 	public Listing list(DatasetFilter filter, PageRequest page) {
 		var where = new StringBuilder("d.deleted_at is null");
 		Map<String, Object> params = new HashMap<>();
@@ -346,54 +347,16 @@ public class Datasets {
 				.map(Memberships.OrganizationRole::organizationId)
 				.toArray(UUID[]::new));
 		}
-		if (!Boolean.TRUE.equals(filter.archived())) {
-			where.append(" and d.archived_at is null");
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			where.append(" and (d.title ilike :q or d.acronym ilike :q or :qTag = any(d.tags))");
-			params.put("q", Rows.containing(filter.q()));
-			params.put("qTag", filter.q().strip().toLowerCase(Locale.ROOT));
-		}
+		where.append(" and d.archived_at is null");
 		if (filter.organization() != null) {
 			Organization organization = organizations.find(filter.organization())
 				.orElseThrow(() -> ProblemException.invalid("organization", "unknown organization"));
 			where.append(" and d.organization_id = :organization");
 			params.put("organization", organization.id());
 		}
-		if (filter.owner() != null) {
-			where.append(" and d.owner_id = :owner");
-			params.put("owner", Optional.ofNullable(Rows.parseUuid(filter.owner()))
-				.orElseThrow(() -> ProblemException.invalid("owner", "must be an account id")));
-		}
-		if (filter.tag() != null) {
-			where.append(" and d.tags @> array[:tag]::text[]");
-			params.put("tag", filter.tag().strip().toLowerCase(Locale.ROOT));
-		}
-		if (filter.license() != null) {
-			where.append(" and d.license = :license");
-			params.put("license", Coded.parse(License.class, filter.license(), "license").code());
-		}
-		if (filter.theme() != null) {
-			where.append(" and d.themes @> array[:theme]::text[]");
-			params.put("theme", Coded.parse(Theme.class, filter.theme(), "theme").code());
-		}
 		if (filter.badge() != null) {
 			where.append(" and d.badges @> array[:badge]::text[]");
 			params.put("badge", Coded.parse(DatasetBadge.class, filter.badge(), "badge").code());
-		}
-		if (filter.format() != null) {
-			where.append(" and exists (select 1 from resource r where r.dataset_id = d.id and lower(r.format) = :format)");
-			params.put("format", filter.format().strip().toLowerCase(Locale.ROOT));
-		}
-		if (filter.zone() != null) {
-			if (zones.find(filter.zone()).isEmpty()) {
-				throw ProblemException.invalid("geozone", "unknown zone '" + filter.zone() + "'");
-			}
-			// a dataset about a commune is also about its EPCI, departement, region and country
-			where.append("""
-					 and (d.spatial_zones @> array[:zone]::text[] or exists (select 1 from geo_zone z
-					      where z.id = any(d.spatial_zones) and z.parents @> array[:zone]::text[]))""");
-			params.put("zone", filter.zone());
 		}
 		String order = orderBy(filter.sort());
 		long total = jdbc.sql("select count(*) from dataset d where " + where)

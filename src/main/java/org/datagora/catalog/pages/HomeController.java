@@ -25,7 +25,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		DatasetFilter all = DatasetFilter.all();
-		DatasetFilter spd = new DatasetFilter(null, null, null, null, null, null, "spd", null, null, null, null);
+		DatasetFilter spd = new DatasetFilter(null, "spd", null);
 		model.addAttribute("page", new HomePage(counts.get(), datasets.list(all.sortedBy("-created"), FEW).datasets(),
 				datasets.list(spd, FEW).datasets()));
 		return "catalog/home";

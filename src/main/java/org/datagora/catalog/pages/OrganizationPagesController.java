@@ -54,8 +54,7 @@ class OrganizationPagesController {
 			Model model) {
 		Organization organization = organizations.get(slug);
 		PageRequest pageRequest = PageRequest.of(Math.max(page, 1), DatasetPagesController.PAGE_SIZE);
-		DatasetFilter filter = new DatasetFilter(null, organization.id().toString(), null, null, null, null, null,
-				null, null, null, null);
+		DatasetFilter filter = new DatasetFilter(organization.id().toString(), null, null);
 		Datasets.Listing listing = datasets.list(filter, pageRequest);
 		model.addAttribute("page", new OrganizationPage(organization, markdown.toHtml(organization.description()),
 				listing.datasets(), Pager.of(pageRequest, listing.total(), request.getRequestURI(),
