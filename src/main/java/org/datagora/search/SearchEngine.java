@@ -3,6 +3,10 @@ package org.datagora.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +15,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.datagora.web.ProblemException;
 
@@ -57,6 +62,33 @@ public abstract class SearchEngine implements AutoCloseable {
 		catch (SolrServerException | IOException e) {
 			throw new SearchUnavailableException(e);
 		}
+	}
+
+	/** Id of the document that records which configuration the index was built with. */
+	static final String CONFIGSET_MARKER = "_configset";
+
+	/** A hash of our configuration files: a different one means the index must be rebuilt. */
+	static String configsetHash() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			configFiles().forEach((name, bytes) -> {
+				digest.update(name.getBytes(StandardCharsets.UTF_8));
+				digest.update(bytes);
+			});
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The marker document; it has no doc_type, so that no search ever returns it. */
+	static SolrInputDocument configsetMarker() {
+		var doc = new SolrInputDocument();
+		doc.setField("id", CONFIGSET_MARKER);
+		doc.setField("configset", configsetHash());
+		doc.setField("index_version", Long.MAX_VALUE);
+		return doc;
 	}
 
 	static Map<String, byte[]> configFiles() {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.datagora.catalog.Dataset;
@@ -47,6 +48,8 @@ class SearchIndexer implements SmartLifecycle {
 
 	private final SearchDocuments documents;
 
+	private final IndexVersions versions;
+
 	private final int commitWithin;
 
 	private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
@@ -57,8 +60,9 @@ class SearchIndexer implements SmartLifecycle {
 	private volatile Touched touched;
 
 	SearchIndexer(SearchEngine engine, Datasets datasets, Organizations organizations, SearchDocuments documents,
-			SearchProperties properties) {
+			IndexVersions versions, SearchProperties properties) {
 		this.engine = engine;
+		this.versions = versions;
 		this.datasets = datasets;
 		this.organizations = organizations;
 		this.documents = documents;
@@ -169,16 +173,15 @@ class SearchIndexer implements SmartLifecycle {
 	void writeDatasets(String target, List<UUID> ids) throws SolrServerException, IOException {
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			long version = versions.next();
 			List<Dataset> found = datasets.byIds(chunk);
 			List<Dataset> live = found.stream().filter(dataset -> dataset.deleted() == null).toList();
 			Set<UUID> gone = new LinkedHashSet<>(chunk);
 			live.forEach(dataset -> gone.remove(dataset.id()));
 			if (!live.isEmpty()) {
-				add(target, documentsOf(live));
+				add(target, documentsOf(live, version));
 			}
-			if (!gone.isEmpty()) {
-				engine.client().deleteById(target, gone.stream().map(UUID::toString).toList(), commitWithin);
-			}
+			delete(target, gone.stream().map(UUID::toString).toList(), version);
 		}
 	}
 
@@ -211,33 +214,56 @@ class SearchIndexer implements SmartLifecycle {
 		}
 	}
 
-	List<SolrInputDocument> documentsOf(List<Dataset> batch) {
+	/** Removes documents, leaving tombstones at {@code version} so that no older state comes back. */
+	private void delete(String target, List<String> ids, long version) throws SolrServerException, IOException {
+		if (ids.isEmpty()) {
+			return;
+		}
+		var request = new UpdateRequest();
+		request.deleteById(ids);
+		request.setParam("del_version", String.valueOf(version));
+		request.setCommitWithin(commitWithin);
+		request.process(engine.client(), target);
+	}
+
+	/** Documents of datasets read after {@code version} was taken (see {@link IndexVersions}). */
+	List<SolrInputDocument> documentsOf(List<Dataset> batch, long version) {
 		Set<UUID> organizationIds = new LinkedHashSet<>();
 		batch.stream()
 			.filter(dataset -> dataset.organization() != null)
 			.forEach(dataset -> organizationIds.add(dataset.organization().id()));
 		Map<UUID, Organization> publishers = new HashMap<>(organizations.findAll(organizationIds));
-		return documents.datasets(batch, publishers);
+		List<SolrInputDocument> docs = documents.datasets(batch, publishers);
+		docs.forEach(doc -> doc.setField("index_version", version));
+		return docs;
 	}
 
 	/** Writes an organization (or removes it when deleted) and every dataset it publishes. */
 	void writeOrganization(String target, UUID id) throws SolrServerException, IOException {
+		long version = versions.next();
 		var organization = organizations.find(id.toString());
 		if (organization.isEmpty()) {
-			engine.client().deleteById(target, id.toString(), commitWithin);
+			delete(target, List.of(id.toString()), version);
 			return;
 		}
-		engine.client().add(target, documents.organization(organization.get()), commitWithin);
+		add(target, List.of(organizationDocument(organization.get(), version)));
 		UUID after = null;
 		List<Dataset> page;
 		do {
+			long pageVersion = versions.next();
 			page = datasets.scan(id, after, BATCH);
 			if (!page.isEmpty()) {
-				add(target, documentsOf(page));
+				add(target, documentsOf(page, pageVersion));
 				after = page.get(page.size() - 1).id();
 			}
 		}
 		while (page.size() == BATCH);
+	}
+
+	SolrInputDocument organizationDocument(Organization organization, long version) {
+		SolrInputDocument doc = documents.organization(organization);
+		doc.setField("index_version", version);
+		return doc;
 	}
 
 	/** Starts recording what changes, for a rebuild; {@link #stopRecording()} hands it over. */

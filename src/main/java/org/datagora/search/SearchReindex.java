@@ -67,19 +67,19 @@ public class SearchReindex {
 
 	private final Organizations organizations;
 
-	private final SearchDocuments documents;
+	private final IndexVersions versions;
 
 	private volatile Progress progress = Progress.IDLE;
 
 	private final AtomicLong done = new AtomicLong();
 
 	SearchReindex(SearchEngine engine, SearchIndexer indexer, Datasets datasets, Organizations organizations,
-			SearchDocuments documents) {
+			IndexVersions versions) {
 		this.engine = engine;
 		this.indexer = indexer;
 		this.datasets = datasets;
 		this.organizations = organizations;
-		this.documents = documents;
+		this.versions = versions;
 	}
 
 	public Progress progress() {
@@ -122,6 +122,7 @@ public class SearchReindex {
 			log.info("Rebuilding the search index into {}: {} datasets", build, progress.total());
 			writeOrganizations(build);
 			writeDatasets(build);
+			engine.client().add(build, SearchEngine.configsetMarker());
 			engine.client().commit(build, true, true, false);
 			String target = build;
 			indexer.exclusively(() -> {
@@ -152,8 +153,11 @@ public class SearchReindex {
 		for (int page = 1;; page++) {
 			List<Organization> batch = organizations.list(null, new PageRequest(page, PageRequest.MAX_PAGE_SIZE))
 				.organizations();
+			long version = versions.next();
 			if (!batch.isEmpty()) {
-				engine.client().add(build, batch.stream().map(documents::organization).toList());
+				engine.client().add(build, batch.stream()
+					.map(organization -> indexer.organizationDocument(organization, version))
+					.toList());
 			}
 			if (batch.size() < PageRequest.MAX_PAGE_SIZE) {
 				return;
@@ -170,9 +174,10 @@ public class SearchReindex {
 				UUID after = null;
 				List<Dataset> batch;
 				do {
+					long version = versions.next();
 					batch = datasets.scan(null, after, BATCH);
 					if (!batch.isEmpty()) {
-						ready.put(indexer.documentsOf(batch));
+						ready.put(indexer.documentsOf(batch, version));
 						after = batch.get(batch.size() - 1).id();
 					}
 				}

@@ -2,8 +2,8 @@ package org.datagora.search;
 
 import java.io.IOException;
 
-import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrDocument;
 import org.datagora.catalog.Datasets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start: {@code reindex} on the command line rebuilds the index and leaves (see
- * DatagoraApplication); otherwise an empty index over a catalog that has datasets (a new
- * index directory, a new cluster) is rebuilt in the background, while the portal serves.
+ * DatagoraApplication); otherwise an index that was not built with the configuration of this
+ * version (a new index directory or cluster, a changed schema) is rebuilt in the background,
+ * while the portal serves.
  */
 @Component
 class SearchStartup implements ApplicationRunner, ExitCodeGenerator {
@@ -45,17 +46,29 @@ class SearchStartup implements ApplicationRunner, ExitCodeGenerator {
 					java.time.Duration.between(done.startedAt(), done.finishedAt()).toSeconds());
 			return;
 		}
-		long indexed;
+		SolrDocument marker;
 		try {
-			indexed = engine.client().query(engine.live(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+			marker = engine.client().getById(engine.live(), SearchEngine.CONFIGSET_MARKER);
 		}
 		catch (SolrServerException | IOException | RuntimeException e) {
 			log.warn("The search engine is unreachable at start; searches answer 503 until it is back: {}",
 					e.getMessage());
 			return;
 		}
-		if (indexed == 0 && datasets.countNotDeleted() > 0) {
-			log.info("The search index is empty and the catalog is not: rebuilding it in the background");
+		if (marker == null && datasets.countNotDeleted() == 0) {
+			// a new, empty index is in step with an empty catalog: say so, so that the next start
+			// does not rebuild it
+			try {
+				engine.client().add(engine.live(), SearchEngine.configsetMarker());
+			}
+			catch (SolrServerException | IOException | RuntimeException e) {
+				log.warn("Could not mark the new search index: {}", e.getMessage());
+			}
+			return;
+		}
+		if (marker == null || !SearchEngine.configsetHash().equals(marker.getFieldValue("configset"))) {
+			log.info("The search index was built with another configuration, or not built: rebuilding it in the "
+					+ "background (searches go on meanwhile against the current index)");
 			reindex.start();
 		}
 	}
