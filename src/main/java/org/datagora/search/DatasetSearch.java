@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
-import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
 import org.datagora.web.FieldProblem;
 import org.datagora.web.ProblemException;
@@ -59,8 +57,11 @@ public class DatasetSearch {
 
 	private final Visibility visibility;
 
+	private final FacetLabels labels;
+
 	DatasetSearch(SearchEngine engine, Datasets datasets, Organizations organizations, GeoZones zones,
-			Visibility visibility) {
+			Visibility visibility, FacetLabels labels) {
+		this.labels = labels;
 		this.engine = engine;
 		this.datasets = datasets;
 		this.organizations = organizations;
@@ -141,11 +142,9 @@ public class DatasetSearch {
 		else {
 			solr.setQuery("*:*");
 		}
-		solr.addFilterQuery("doc_type:" + SearchDocuments.DATASET);
-		solr.addFilterQuery(visibility.filter());
-		if (!query.archived()) {
-			solr.addFilterQuery("archived:false");
-		}
+		// one filter, cached once by Solr, for what nearly every search has in common
+		solr.addFilterQuery("doc_type:" + SearchDocuments.DATASET + " AND (" + visibility.filter() + ")"
+				+ (query.archived() ? "" : " AND archived:false"));
 		if (query.owner() != null) {
 			UUID owner = parseUuid(query.owner()).orElseThrow(() -> ProblemException.invalid("owner",
 					"must be an account id"));
@@ -170,7 +169,10 @@ public class DatasetSearch {
 				}
 				else {
 					// counts of the other values of a facet stay visible when one of them is chosen
-					solr.addFacetField("{!ex=" + facet.parameter() + "}" + facet.field());
+					solr.addFacetField("{!ex=" + facet.parameter() + "}" + facet.facetField());
+					if (facet.fewValues()) {
+						solr.set("f." + facet.facetField() + ".facet.method", "enum");
+					}
 				}
 			}
 		}
@@ -283,7 +285,7 @@ public class DatasetSearch {
 					.toList());
 				continue;
 			}
-			FacetField field = response.getFacetField(facet.field());
+			FacetField field = response.getFacetField(facet.facetField());
 			List<FacetField.Count> values = field == null || field.getValues() == null ? List.of() : field.getValues();
 			Function<String, String> labels = labels(facet, values.stream().map(FacetField.Count::getName).toList(),
 					locale);
@@ -311,19 +313,8 @@ public class DatasetSearch {
 			return value -> labels.getOrDefault(value, value);
 		}
 		return switch (facet) {
-			case ORGANIZATION -> {
-				Map<UUID, Organization> found = organizations.findAll(values.stream().map(UUID::fromString).toList());
-				yield value -> Optional.ofNullable(found.get(UUID.fromString(value)))
-					.map(Organization::name)
-					.orElse(value);
-			}
-			case GEOZONE -> {
-				Map<String, GeoZone> found = new LinkedHashMap<>();
-				zones.findAll(values).forEach(zone -> found.put(zone.id(), zone));
-				yield value -> Optional.ofNullable(found.get(value))
-					.map(zone -> zone.name() + (zone.code() == null ? "" : " (" + zone.code() + ")"))
-					.orElse(value);
-			}
+			case ORGANIZATION -> labels.organizations(values)::get;
+			case GEOZONE -> labels.zones(values)::get;
 			default -> Function.identity();
 		};
 	}

@@ -29,6 +29,8 @@ class SearchDocuments {
 
 	static final String ORGANIZATION = "organization";
 
+	private static final String COMMUNE = "fr:commune:";
+
 	private final GeoZones zones;
 
 	SearchDocuments(GeoZones zones) {
@@ -82,6 +84,7 @@ class SearchDocuments {
 		Set<String> zoneIds = new LinkedHashSet<>(dataset.spatial().zones());
 		dataset.spatial().zones().forEach(zone -> zoneIds.addAll(parentsByZone.getOrDefault(zone, List.of())));
 		doc.setField("zone", List.copyOf(zoneIds));
+		doc.setField("zone_facet", zoneIds.stream().filter(zone -> !zone.startsWith(COMMUNE)).toList());
 		doc.setField("granularity", dataset.spatial().granularity());
 		List<Double> bbox = dataset.spatial().bbox();
 		if (bbox != null) {

@@ -85,11 +85,14 @@ class SearchApiTest extends PortalTest {
 		assertThat(counts(answer, "format")).isEqualTo(sqlCounts("select lower(r.format), count(distinct d.id)"
 				+ visible.replace("from dataset d", "from dataset d join resource r on r.dataset_id = d.id")
 				+ " group by 1"));
-		// hierarchical zones: every commune, departement, region (and the country) a dataset is in
+		// hierarchical zones: every EPCI, departement, region (and the country) a dataset is in
 		assertThat(counts(answer, "geozone")).isEqualTo(sqlCounts("select z.id, count(distinct d.id)"
 				+ visible.replace("from dataset d", "from dataset d join geo_zone c on c.id = any(d.spatial_zones)"
-						+ " join geo_zone z on z.id = c.id or z.id = any(c.parents)")
+						+ " join geo_zone z on (z.id = c.id or z.id = any(c.parents)) and z.level <> 'commune'")
 				+ " group by 1"));
+		// communes are not counted, but they filter
+		assertThat(anonymous.get("/api/1/datasets/?tag=" + tag + "&geozone=fr:commune:69123").json().get("total")
+			.asLong()).isEqualTo(count("select count(*)" + visible + " and 'fr:commune:69123' = any(d.spatial_zones)"));
 
 		// a filter narrows the total to its facet count, and its own facet still shows the others
 		JsonNode lyon = anonymous.get("/api/1/datasets/?tag=" + tag + "&geozone=fr:departement:69&facets=geozone,license&facet_size=100")
