@@ -50,6 +50,7 @@ java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.
 
 # 3. reads over HTTP
 DATAGORA_DB_EMBEDDED_DIRECTORY="$WORK/data/postgres" DATAGORA_FILES_DIRECTORY="$WORK/data/files" \
+DATAGORA_SEARCH_DIRECTORY="$WORK/data/solr" \
 DATAGORA_DEMO_MODE=never DATAGORA_RATE_LIMIT_PER_SECOND=0 java -jar "$JAR" --server.port=$PORT > "$WORK/portal.log" 2>&1 &
 pid=$!
 wait_for "http://127.0.0.1:$PORT/api/1/ping" $pid

@@ -8,87 +8,125 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.datagora.DatagoraApplication;
-import org.datagora.catalog.DatasetInput;
 import org.datagora.catalog.Datasets;
-import org.datagora.catalog.OrganizationInput;
 import org.datagora.catalog.Organizations;
-import org.datagora.catalog.ResourceInput;
-import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
 import org.datagora.identity.Accounts;
+import org.datagora.identity.ApiTokens;
 import org.datagora.identity.Viewer;
+import org.datagora.search.SearchEngine;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Bulk-creates datasets with 3 resources each through the service layer (Datasets.createAll, the
- * path of imports and harvesting) into the embedded PostgreSQL of a data directory, and prints
- * the rate. Run by bench/catalog.sh; not a test.
+ * Bulk-creates a {@link SyntheticCatalog} (its organizations, then datasets with 1 to 3
+ * resources) through the service layer (Datasets.createAll, the path of imports and harvesting)
+ * into the embedded PostgreSQL of a data directory, and prints the rate. The search index follows
+ * through the catalog's events meanwhile, as in production; the bench waits until it has every
+ * dataset, so that the next user of the data directory finds no indexing left to do. Run by
+ * bench/catalog.sh and bench/search.sh; not a test.
  *
- * Arguments: data directory, number of datasets, file to write a sample of dataset ids to.
+ * Arguments: data directory, number of datasets, file to write a sample of public dataset ids
+ * to, and optionally a file to write the API token of a site admin to.
  */
 public final class BulkLoadBench {
 
 	private static final int BATCH = 1000;
 
-	public static void main(String[] args) throws IOException {
+	private static final long SEED = 42;
+
+	public static void main(String[] args) throws IOException, SolrServerException, InterruptedException {
 		Path dataDirectory = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
 		Path idsFile = Path.of(args[2]);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--datagora.db.embedded-directory=" + dataDirectory.resolve("postgres"),
-					"--datagora.files.directory=" + dataDirectory.resolve("files"), "--datagora.demo.mode=never",
-					"--logging.level.root=warn")) {
+			.run(dataDirectoryArguments(dataDirectory, "--logging.level.root=warn"))) {
 			Viewer admin = context.getBean(Accounts.class)
 				.ensureSiteAdmin("bench@example.org", "Bench", "a long benchmark password");
-			List<GeoZone> communes = context.getBean(GeoZones.class).ofLevel("commune", null);
-			Datasets datasets = context.getBean(Datasets.class);
-			String organization = admin.act(() -> context.getBean(Organizations.class)
-				.create(new OrganizationInput("Organisation de mesure " + UUID.randomUUID(), null, null, null, null,
-						null, "public-agency", null, List.of()))
-				.id()
-				.toString());
-			Random random = new Random(42);
-			List<String> sampleIds = new ArrayList<>();
+			// a few thousand publishers for a national catalog, fewer for a small one
+			var catalog = new SyntheticCatalog(context.getBean(GeoZones.class), SEED,
+					Math.max(60, Math.min(3000, count / 300)));
 			long start = System.nanoTime();
+			Organizations organizations = context.getBean(Organizations.class);
+			List<String> organizationIds = admin.act(() -> catalog.organizations()
+				.stream()
+				.map(input -> organizations.create(input).id().toString())
+				.toList());
+			System.out.printf("bulk-create: %d organizations in %.1f s%n", organizationIds.size(), seconds(start));
+
+			Datasets datasets = context.getBean(Datasets.class);
+			Random random = new Random(SEED);
+			List<String> sampleIds = new ArrayList<>();
+			start = System.nanoTime();
 			for (int done = 0; done < count; done += BATCH) {
 				List<Datasets.NewDataset> batch = new ArrayList<>(BATCH);
 				for (int i = done; i < Math.min(count, done + BATCH); i++) {
-					batch.add(newDataset(i, organization, communes.get(random.nextInt(communes.size()))));
+					batch.add(catalog.next(organizationIds));
 				}
 				List<UUID> ids = admin.act(() -> datasets.createAll(batch));
 				// reads ask for 10 % of the catalog, so that many find their entry older than the freshness
-				// window and ask the database
-				ids.stream().filter(any -> random.nextInt(10) == 0).forEach(id -> sampleIds.add(id.toString()));
+				// window and ask the database; anonymous readers cannot see private datasets
+				for (int i = 0; i < ids.size(); i++) {
+					if (random.nextInt(10) == 0 && !Boolean.TRUE.equals(batch.get(i).dataset().isPrivate())) {
+						sampleIds.add(ids.get(i).toString());
+					}
+				}
 			}
-			double seconds = (System.nanoTime() - start) / 1e9;
+			double loading = seconds(start);
 			Files.write(idsFile, sampleIds);
-			System.out.printf("bulk-create: %d datasets with 3 resources each in %.1f s: %.0f datasets/s%n", count,
-					seconds, count / seconds);
+			System.out.printf("bulk-create: %d datasets with 1 to 3 resources each in %.1f s: %.0f datasets/s%n",
+					count, loading, count / loading);
+
+			long end = System.nanoTime();
+			long indexed = waitForIndex(context.getBean(SearchEngine.class), count);
+			System.out.printf("bulk-create: search index has %d datasets %.1f s after the last batch "
+					+ "(%.0f datasets/s from the first batch to the index)%n", indexed, seconds(end),
+					indexed / seconds(start));
+			if (args.length > 3) {
+				Files.writeString(Path.of(args[3]),
+						context.getBean(ApiTokens.class).issue(admin.id(), "bench", null).token());
+			}
 		}
 	}
 
-	private static Datasets.NewDataset newDataset(int i, String organization, GeoZone commune) {
-		String title = "Registre des équipements publics n°" + i + " de " + commune.name();
-		String description = "Ce jeu de données recense les équipements publics de la commune de " + commune.name()
-				+ " (code INSEE " + commune.code() + "). Il est mis à jour chaque année à partir des déclarations des "
-				+ "services municipaux et couvre les écoles, les gymnases, les bibliothèques et les salles communales. "
-				+ "Les coordonnées sont exprimées en WGS 84. ".repeat(2);
-		var input = new DatasetInput(title, null, null, description, List.of("équipements", "commune", "bench" + i % 50),
-				List.of(i % 2 == 0 ? "REGI" : "EDUC"), i % 3 == 0 ? "odc-odbl" : "lov2", "ANNUAL",
-				new DatasetInput.TemporalInput("2020-01-01", null),
-				new DatasetInput.SpatialInput(List.of(commune.id()), "commune"), organization,
-				new DatasetInput.ContactInput("Service des données", "donnees@example.org"), null, null, null, null, null);
-		List<ResourceInput> resources = List.of(
-				new ResourceInput("Équipements " + i + " (CSV)", "Export complet", "main",
-						"https://data.example.org/equipements/" + i + ".csv", null, null, 120_000L, null),
-				new ResourceInput("Équipements " + i + " (GeoJSON)", null, "main",
-						"https://data.example.org/equipements/" + i + ".geojson", null, null, 340_000L, null),
-				new ResourceInput("Documentation", null, "documentation",
-						"https://data.example.org/equipements/documentation.pdf", null, null, null, null));
-		return new Datasets.NewDataset(input, resources);
+	/** The properties that put every store of the portal under one data directory, then {@code more}. */
+	public static String[] dataDirectoryArguments(Path dataDirectory, String... more) {
+		List<String> arguments = new ArrayList<>(List.of(
+				"--datagora.db.embedded-directory=" + dataDirectory.resolve("postgres"),
+				"--datagora.files.directory=" + dataDirectory.resolve("files"),
+				"--datagora.search.directory=" + dataDirectory.resolve("solr"), "--datagora.demo.mode=never"));
+		arguments.addAll(List.of(more));
+		return arguments.toArray(String[]::new);
+	}
+
+	/**
+	 * Waits until the live index holds {@code count} datasets (changes are searchable within the
+	 * commit delay once indexed); gives up when the count stops growing for a minute.
+	 */
+	private static long waitForIndex(SearchEngine engine, long count)
+			throws SolrServerException, IOException, InterruptedException {
+		var query = new SolrQuery("doc_type:dataset").setRows(0);
+		long indexed = -1;
+		long lastGrowth = System.nanoTime();
+		while (true) {
+			long now = engine.client().query(engine.live(), query).getResults().getNumFound();
+			if (now > indexed) {
+				indexed = now;
+				lastGrowth = System.nanoTime();
+			}
+			if (indexed >= count || seconds(lastGrowth) > 60) {
+				return indexed;
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
 	}
 }
