@@ -27,8 +27,9 @@ public enum Facet {
 	FORMAT("format", "format", null, "Format", "Format"),
 	BADGE("badge", "badge", DatasetBadge.class, "Label", "Badge"),
 	ACCESS_TYPE("access_type", "access_type", AccessType.class, "Accès", "Access"),
-	// counted on the zones down to the EPCI: 35,000 communes made this facet cost as much as all the
-	// others together, and a list of the ten largest counts shows regions and departements anyway
+	// counted on the country, regions and departements: counting 37,000 communes and EPCI cost more
+	// than all the other facets together, and the ten largest counts are regions and departements
+	// anyway; every zone still filters
 	GEOZONE("geozone", "zone", "zone_facet", null, "Couverture géographique", "Spatial coverage"),
 	GRANULARITY("granularity", "granularity", null, "Granularité", "Granularity"),
 	FREQUENCY("frequency", "frequency", Frequency.class, "Fréquence de mise à jour", "Update frequency"),
@@ -81,7 +82,7 @@ public enum Facet {
 	 * than walking the results' values.
 	 */
 	boolean fewValues() {
-		return vocabulary != null || this == FORMAT || this == GRANULARITY;
+		return vocabulary != null || this == FORMAT || this == GRANULARITY || this == GEOZONE;
 	}
 
 	Class<? extends Coded> vocabulary() {

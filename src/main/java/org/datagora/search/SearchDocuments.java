@@ -29,7 +29,10 @@ class SearchDocuments {
 
 	static final String ORGANIZATION = "organization";
 
-	private static final String COMMUNE = "fr:commune:";
+	/** The zones the geozone facet counts: the country, regions and departements (about 120). */
+	private static boolean counted(String zone) {
+		return zone.startsWith("country:") || zone.startsWith("fr:region:") || zone.startsWith("fr:departement:");
+	}
 
 	private final GeoZones zones;
 
@@ -84,7 +87,7 @@ class SearchDocuments {
 		Set<String> zoneIds = new LinkedHashSet<>(dataset.spatial().zones());
 		dataset.spatial().zones().forEach(zone -> zoneIds.addAll(parentsByZone.getOrDefault(zone, List.of())));
 		doc.setField("zone", List.copyOf(zoneIds));
-		doc.setField("zone_facet", zoneIds.stream().filter(zone -> !zone.startsWith(COMMUNE)).toList());
+		doc.setField("zone_facet", zoneIds.stream().filter(SearchDocuments::counted).toList());
 		doc.setField("granularity", dataset.spatial().granularity());
 		List<Double> bbox = dataset.spatial().bbox();
 		if (bbox != null) {

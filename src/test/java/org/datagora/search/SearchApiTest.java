@@ -85,12 +85,12 @@ class SearchApiTest extends PortalTest {
 		assertThat(counts(answer, "format")).isEqualTo(sqlCounts("select lower(r.format), count(distinct d.id)"
 				+ visible.replace("from dataset d", "from dataset d join resource r on r.dataset_id = d.id")
 				+ " group by 1"));
-		// hierarchical zones: every EPCI, departement, region (and the country) a dataset is in
+		// hierarchical zones: every departement and region (and the country) a dataset is in
 		assertThat(counts(answer, "geozone")).isEqualTo(sqlCounts("select z.id, count(distinct d.id)"
 				+ visible.replace("from dataset d", "from dataset d join geo_zone c on c.id = any(d.spatial_zones)"
-						+ " join geo_zone z on (z.id = c.id or z.id = any(c.parents)) and z.level <> 'commune'")
+						+ " join geo_zone z on (z.id = c.id or z.id = any(c.parents)) and z.level in ('country', 'region', 'departement')")
 				+ " group by 1"));
-		// communes are not counted, but they filter
+		// communes and EPCI are not counted, but they filter
 		assertThat(anonymous.get("/api/1/datasets/?tag=" + tag + "&geozone=fr:commune:69123").json().get("total")
 			.asLong()).isEqualTo(count("select count(*)" + visible + " and 'fr:commune:69123' = any(d.spatial_zones)"));
 
