@@ -8,6 +8,7 @@
 # Needs wrk (apt-get install wrk). Usage: bench/catalog.sh [COUNT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 COUNT=${1:-100000}
 WORK=${WORK:-/tmp/datagora-bench}
 PORT=${PORT:-18080}
@@ -18,15 +19,6 @@ mvn -q -DskipTests package
 mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 rm -rf "$WORK" && mkdir -p "$WORK/cold" "$WORK/data"
 
-wait_for() { # url, pid
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "$1" && return 0
-    kill -0 "$2" 2>/dev/null || { echo "the portal died"; return 1; }
-    sleep 0.05
-  done
-  return 1
-}
-stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 
@@ -62,10 +54,6 @@ wrk -t2 -c8 -d20s "$base/api/1/ping" > /dev/null
 wrk -t2 -c8 -d20s -s $lua "$base" -- /api/1/datasets/ > /dev/null
 wrk -t2 -c8 -d20s -H "Accept-Encoding: gzip" -s $lua "$base" -- /datasets/ > /dev/null
 
-report() { # label, wrk output
-  echo "$1: $(echo "$2" | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {err=$0}
-    END {printf "%s req/s, p50 %s, p99 %s %s", rps, p50, p99, err}')"
-}
 floor4=$(wrk -t2 -c4 -d$DURATION --latency "$base/api/1/ping")
 floor32=$(wrk -t2 -c32 -d$DURATION --latency "$base/api/1/ping")
 report "floor /api/1/ping, 4 connections " "$floor4"

@@ -14,6 +14,7 @@
 # Needs wrk. Usage: bench/search.sh [COUNT]. Takes about an hour for 1,000,000 datasets on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 COUNT=${1:-1000000}
 WORK=${WORK:-/tmp/datagora-search-bench}
 PORT=${PORT:-18080}
@@ -32,19 +33,6 @@ CP="$WORK/bin/classes:$WORK/bin/test-classes:$(cat "$WORK/bin/bench.classpath")"
 DATA=$WORK/data
 export DATAGORA_BENCH_QUERIES="$WORK/queries.txt"
 
-wait_for() { # url, pid
-  for _ in $(seq 1 1200); do
-    curl -sf -o /dev/null "$1" && return 0
-    kill -0 "$2" 2>/dev/null || { echo "the portal died"; return 1; }
-    sleep 0.1
-  done
-  return 1
-}
-stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
-report() { # label, wrk output
-  echo "$1: $(echo "$2" | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {err=$0}
-    END {printf "%s req/s, p50 %s, p99 %s %s", rps, p50, p99, err}')"
-}
 field() { # wrk output, Requests/sec | 50% | 99%
   echo "$1" | awk -v key="$2" '$1 == key || $1 == key ":" {print $2}' | head -1
 }
