@@ -150,6 +150,10 @@ class SearchApiTest extends PortalTest {
 		assertThat(tooDeep.status()).isEqualTo(400);
 		assertThat(tooDeep.text()).contains("cursor");
 		assertThat(anonymous.get("/api/1/datasets/?cursor=not-a-cursor").status()).isEqualTo(400);
+		JsonNode notANumber = anonymous.get("/api/1/datasets/?page=deux").json();
+		assertThat(notANumber.get("status").asInt()).isEqualTo(400);
+		assertThat(notANumber.get("errors").get(0).get("field").asString()).isEqualTo("page");
+		assertThat(anonymous.get("/api/1/datasets/?archived=maybe").status()).isEqualTo(400);
 
 		ApiClient.Response csv = anonymous.get("/api/1/datasets/export.csv?tag=" + tag + "&sort=title");
 		assertThat(csv.status()).isEqualTo(200);
