@@ -3,7 +3,6 @@ package org.datagora.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.datagora.catalog.BoundingBoxes;
-import org.datagora.catalog.Coded;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
@@ -206,16 +204,9 @@ public class DatasetSearch {
 				.orElseThrow(() -> ProblemException.invalid("last_update", "must be 30d, 12m or 3y"))
 				.range;
 			case TAG, FORMAT -> facet.field() + ":" + UserText.term(value.toLowerCase(Locale.ROOT));
-			default -> facet.field() + ":" + UserText.term(facet.vocabulary() == null ? value : coded(facet, value));
+			default -> facet.field() + ":" + UserText.term(facet.vocabulary() == null ? value
+					: Vocabularies.code(facet.vocabulary().getEnumConstants(), value, facet.parameter()));
 		};
-	}
-
-	private static String coded(Facet facet, String value) {
-		return Arrays.stream(facet.vocabulary().getEnumConstants())
-			.map(Coded::code)
-			.filter(value::equals)
-			.findFirst()
-			.orElseThrow(() -> ProblemException.invalid(facet.parameter(), "unknown value '" + value + "'"));
 	}
 
 	private static String bboxFilter(String bbox) {
@@ -289,9 +280,11 @@ public class DatasetSearch {
 			List<FacetField.Count> values = field == null || field.getValues() == null ? List.of() : field.getValues();
 			Function<String, String> labels = labels(facet, values.stream().map(FacetField.Count::getName).toList(),
 					locale);
+			// resolved once: an organization given by slug is counted under its id
+			String chosen = selectedValue(facet, selected);
 			result.put(facet, values.stream()
 				.map(count -> new SearchResult.FacetCount(count.getName(), labels.apply(count.getName()),
-						count.getCount(), count.getName().equals(selectedValue(facet, selected))))
+						count.getCount(), count.getName().equals(chosen)))
 				.toList());
 		}
 		return result;
@@ -306,10 +299,7 @@ public class DatasetSearch {
 
 	private Function<String, String> labels(Facet facet, List<String> values, Locale locale) {
 		if (facet.vocabulary() != null) {
-			Map<String, String> labels = new HashMap<>();
-			for (Coded value : facet.vocabulary().getEnumConstants()) {
-				labels.put(value.code(), value.label(locale));
-			}
+			Map<String, String> labels = Vocabularies.labels(facet.vocabulary().getEnumConstants(), locale);
 			return value -> labels.getOrDefault(value, value);
 		}
 		return switch (facet) {

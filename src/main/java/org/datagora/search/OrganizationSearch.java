@@ -44,10 +44,10 @@ public class OrganizationSearch {
 		}
 		solr.addFilterQuery("doc_type:" + SearchDocuments.ORGANIZATION);
 		if (type != null && !type.isBlank()) {
-			solr.addFilterQuery("{!tag=type}organization_type:" + code(OrganizationType.values(), type, "type"));
+			solr.addFilterQuery("{!tag=type}organization_type:" + Vocabularies.code(OrganizationType.values(), type.strip(), "type"));
 		}
 		if (badge != null && !badge.isBlank()) {
-			solr.addFilterQuery("{!tag=badge}badge:" + code(OrganizationBadge.values(), badge, "badge"));
+			solr.addFilterQuery("{!tag=badge}badge:" + Vocabularies.code(OrganizationBadge.values(), badge.strip(), "badge"));
 		}
 		String key = sort == null || sort.isBlank() ? (words ? "relevance" : "name") : sort.strip();
 		SolrQuery.ORDER order = key.startsWith("-") ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc;
@@ -83,28 +83,16 @@ public class OrganizationSearch {
 		return new SearchResult<>(hits, response.getResults().getNumFound(), facets, null, false);
 	}
 
-	private static String code(Coded[] vocabulary, String value, String field) {
-		for (Coded coded : vocabulary) {
-			if (coded.code().equals(value.strip())) {
-				return coded.code();
-			}
-		}
-		throw ProblemException.invalid(field, "unknown value '" + value + "'");
-	}
-
 	private static List<SearchResult.FacetCount> counts(FacetField field, Coded[] vocabulary, String selected) {
 		if (field == null || field.getValues() == null) {
 			return List.of();
 		}
-		return field.getValues().stream().map(count -> {
-			String label = count.getName();
-			for (Coded coded : vocabulary) {
-				if (coded.code().equals(count.getName())) {
-					label = coded.label(LocaleContextHolder.getLocale());
-				}
-			}
-			return new SearchResult.FacetCount(count.getName(), label, count.getCount(),
-					count.getName().equals(selected));
-		}).toList();
+		Map<String, String> labels = Vocabularies.labels(vocabulary, LocaleContextHolder.getLocale());
+		return field.getValues()
+			.stream()
+			.map(count -> new SearchResult.FacetCount(count.getName(),
+					labels.getOrDefault(count.getName(), count.getName()), count.getCount(),
+					count.getName().equals(selected)))
+			.toList();
 	}
 }
