@@ -12,6 +12,8 @@
 #     beside the ceiling of step 3), with the /api/1/ping floor of the same run;
 #  5. a rebuild through the admin API while the portal runs; index size, heap and resident memory.
 # Needs wrk. Usage: bench/search.sh [COUNT]. Takes about an hour for 1,000,000 datasets on 2 cores.
+# LOADED=DIR skips step 1 and starts from a copy of the work directory of an earlier run (its data/
+# and token.txt; step 5 needs the token), for measuring a change of the search code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -53,8 +55,13 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(ja
 echo "== $COUNT datasets into $DATA"
 
 # 1. bulk creation, the index following
+if [ -n "${LOADED:-}" ]; then
+  cp -a "$LOADED/data/." "$DATA/" && cp "$LOADED/token.txt" "$WORK/token.txt"
+  echo "loaded catalog copied from $LOADED"
+else
 java -cp "$CP" org.datagora.bench.BulkLoadBench "$DATA" "$COUNT" "$WORK/ids.txt" "$WORK/token.txt" 2>&1 \
   | tee "$WORK/load.log" | grep -E "bulk-create|Exception" || true
+fi
 echo "index after the load: $(index_size) $(load)"
 
 # 2. the ceiling on the live-indexed index

@@ -79,7 +79,7 @@ public class DatasetSearch {
 		List<UUID> ids = idsOf(response);
 		Map<String, Map<String, List<String>>> highlighting = response.getHighlighting() == null ? Map.of()
 				: response.getHighlighting();
-		List<SearchResult.Hit<Dataset>> hits = datasets.byIds(ids)
+		List<SearchResult.Hit<Dataset>> hits = datasets.readByIds(ids)
 			.stream()
 			.filter(dataset -> dataset.deleted() == null)
 			.map(dataset -> hit(dataset, highlighting.get(dataset.id().toString())))

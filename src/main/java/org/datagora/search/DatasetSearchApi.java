@@ -44,10 +44,11 @@ class DatasetSearchApi {
 
 	@GetMapping("/api/1/datasets")
 	@Operation(summary = "Search datasets: relevance in French, filters, facet counts (facets=...), sorts, "
-			+ "pages, and cursors (cursor=*) for going past 10,000 results")
-	SearchPage<Dataset> search(@ParameterObject SearchParameters parameters) {
+			+ "pages, and cursors (cursor=*) for going past 10,000 results. Each dataset comes with its number of "
+			+ "resources and their formats (resource_count, formats); GET /api/1/datasets/{id} lists them")
+	SearchPage<DatasetSummary> search(@ParameterObject SearchParameters parameters) {
 		DatasetQuery query = parameters.query(false);
-		return SearchPage.of(search.search(query), query.cursor(), query.page(), query.pageSize(),
+		return SearchPage.of(search.search(query).map(DatasetSummary::of), query.cursor(), query.page(), query.pageSize(),
 				ServletUriComponentsBuilder.fromCurrentRequest());
 	}
 

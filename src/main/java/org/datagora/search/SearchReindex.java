@@ -123,7 +123,9 @@ public class SearchReindex {
 			writeOrganizations(build);
 			writeDatasets(build);
 			engine.client().add(build, SearchEngine.configsetMarker());
-			engine.client().commit(build, true, true, false);
+			// one segment: facet counts walk one ordinal space instead of mapping a dozen (about 5 %
+			// more searches per second on 1M datasets, for 20 s of merging before the swap)
+			engine.client().optimize(build, true, true, 1);
 			String target = build;
 			indexer.exclusively(() -> {
 				SearchIndexer.Touched touched = indexer.stopRecording();

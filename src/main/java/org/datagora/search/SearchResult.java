@@ -2,6 +2,7 @@ package org.datagora.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One page of results, in order, with exact counts.
@@ -14,6 +15,13 @@ import java.util.Map;
  */
 public record SearchResult<T>(List<Hit<T>> items, long total, Map<Facet, List<FacetCount>> facets, String nextCursor,
 		boolean approximate) {
+
+	/** The same page with each item turned into another view of it. */
+	public <U> SearchResult<U> map(Function<T, U> view) {
+		return new SearchResult<>(items.stream()
+			.map(hit -> new Hit<>(view.apply(hit.item()), hit.titleHtml(), hit.snippetHtml()))
+			.toList(), total, facets, nextCursor, approximate);
+	}
 
 	/** A result with its highlighted title and description (HTML, escaped, matches in {@code <mark>}). */
 	public record Hit<T>(T item, String titleHtml, String snippetHtml) {

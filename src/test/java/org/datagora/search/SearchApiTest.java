@@ -99,6 +99,17 @@ class SearchApiTest extends PortalTest {
 			.json();
 		assertThat(lyon.get("total").asLong()).isEqualTo(counts(answer, "geozone").get("fr:departement:69"));
 		assertThat(counts(lyon, "geozone")).isEqualTo(counts(answer, "geozone"));
+		// a result sums its resources up instead of listing them: how many, which formats
+		JsonNode page = anonymous.get("/api/1/datasets/?tag=" + tag + "&page_size=100").json();
+		for (JsonNode item : page.get("data")) {
+			String where = " from resource r where r.dataset_id = '" + item.get("id").asString() + "'";
+			assertThat(item.has("resources")).isFalse();
+			assertThat(item.get("resource_count").asLong()).isEqualTo(count("select count(*)" + where));
+			List<String> formats = new java.util.ArrayList<>();
+			item.get("formats").forEach(format -> formats.add(format.asString()));
+			assertThat(formats).containsExactlyInAnyOrderElementsOf(
+					jdbc.sql("select distinct r.format" + where).query(String.class).list());
+		}
 		assertThat(anonymous.get("/api/1/datasets/?facets=colour").status()).isEqualTo(400);
 		assertThat(anonymous.get("/api/1/datasets/?license=wtfpl").status()).isEqualTo(400);
 		assertThat(anonymous.get("/api/1/datasets/?geozone=fr:commune:00000").status()).isEqualTo(400);
