@@ -98,8 +98,12 @@ public class Datasets {
 		return load(id).orElseThrow();
 	}
 
-	/** A dataset to create with its remote resources. */
-	public record NewDataset(DatasetInput dataset, List<ResourceInput> resources) {
+	/** A dataset to create with its remote resources, and its origin when it is harvested. */
+	public record NewDataset(DatasetInput dataset, List<ResourceInput> resources, Origin origin) {
+
+		public NewDataset(DatasetInput dataset, List<ResourceInput> resources) {
+			this(dataset, resources, null);
+		}
 	}
 
 	/**
@@ -129,6 +133,7 @@ public class Datasets {
 			Map<String, Object> row = params(state);
 			row.put("id", id);
 			row.put("now", Rows.timestamp(now));
+			originParams(row, item.origin());
 			datasetRows.add(row);
 			entries.add(new History.Entry(id, null, viewer.id(), "created", List.of()));
 			int position = 0;
@@ -138,8 +143,9 @@ public class Datasets {
 					Resources.validate(resource, true, true).throwIfAny();
 					return null;
 				});
-				ResourceRepository.Row resourceRow = ResourceRepository.Row.remote(UUID.randomUUID(), id, ++position,
-						resource, now);
+				ResourceRepository.Row resourceRow = item.origin() == null
+						? ResourceRepository.Row.remote(UUID.randomUUID(), id, ++position, resource, now)
+						: ResourceRepository.Row.fromSource(UUID.randomUUID(), id, ++position, resource, now);
 				resourceRows.add(resourceRow);
 				entries.add(new History.Entry(id, resourceRow.id(), viewer.id(), "resource_added", List.of()));
 			}
@@ -158,12 +164,21 @@ public class Datasets {
 			insert into dataset (id, slug, title, acronym, description, tags, themes, license, frequency,
 			    temporal_start, temporal_end, spatial_zones, spatial_granularity, spatial_bbox, organization_id, owner_id,
 			    contact_name, contact_email, access_type, access_reason, badges, private, archived_at,
-			    created_at, modified_at, last_update)
+			    created_at, modified_at, last_update, origin_source_id, origin_source_name, origin_remote_id, origin_page)
 			values (:id, :slug, :title, :acronym, :description, :tags, :themes, :license, :frequency,
 			    :temporalStart, :temporalEnd, :zones, :granularity, :bbox, :organization, :owner,
 			    :contactName, :contactEmail, :accessType, :accessReason, :badges, :private,
-			    case when :archived then cast(:now as timestamptz) end, :now, :now, :now)
+			    case when :archived then cast(:now as timestamptz) end, :now, :now, :now,
+			    cast(:originSource as uuid), cast(:originName as text), cast(:originRemoteId as text),
+			    cast(:originPage as text))
 			""";
+
+	private static void originParams(Map<String, Object> params, Origin origin) {
+		params.put("originSource", origin == null ? null : origin.sourceId());
+		params.put("originName", origin == null ? null : origin.sourceName());
+		params.put("originRemoteId", origin == null ? null : origin.remoteId());
+		params.put("originPage", origin == null ? null : origin.remotePage());
+	}
 
 	/** Runs a check of item {@code index}, naming the item in the fields of its problems. */
 	private static <T> T prefixed(int index, java.util.function.Supplier<T> check) {
@@ -191,9 +206,63 @@ public class Datasets {
 		Stored current = lockEditable(idOrSlug, viewer, expectedVersion);
 		DatasetState next = resolve(input, current, viewer, new Lookups(viewer, null));
 		List<String> changed = current.state().changedIn(next);
+		if (current.harvested()) {
+			List<FieldProblem> fromSource = changed.stream()
+				.filter(field -> !LOCAL_FIELDS.contains(field))
+				.map(field -> new FieldProblem(field, "comes from the harvest source of this dataset: change it there"))
+				.toList();
+			if (!fromSource.isEmpty()) {
+				throw ProblemException.invalid(fromSource);
+			}
+		}
 		if (changed.isEmpty()) {
 			return load(current.id()).orElseThrow();
 		}
+		write(current.id(), next, null, false);
+		history.record(current.id(), null, viewer.id(), "updated", changed);
+		return load(current.id()).orElseThrow();
+	}
+
+	/** What people may change on a harvested dataset: the rest follows its source. */
+	private static final Set<String> LOCAL_FIELDS = Set.of("badges");
+
+	/**
+	 * Brings a harvested dataset in line with its source: its fields, its origin and the
+	 * resources the source lists (matched by URL, so that their stable links survive; resources
+	 * added here are kept). Nothing is written when nothing differs.
+	 *
+	 * @param resourceInputs the resources the source lists, or null to leave them
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean updateFromSource(UUID id, DatasetInput input, List<ResourceInput> resourceInputs, Origin origin) {
+		Viewer viewer = permissions.signedIn();
+		Stored current = lockEditable(id.toString(), viewer, null);
+		DatasetState next = resolve(input, current, viewer, new Lookups(viewer, null));
+		List<String> changed = new ArrayList<>(current.state().changedIn(next));
+		if (resourceInputs != null) {
+			for (int i = 0; i < resourceInputs.size(); i++) {
+				int index = i;
+				prefixed(index, () -> {
+					Resources.validate(resourceInputs.get(index), true, true).throwIfAny();
+					return null;
+				});
+			}
+			if (resources.syncFromSource(id, resourceInputs, Instant.now())) {
+				changed.add("resources");
+			}
+		}
+		if (changed.isEmpty()) {
+			return false;
+		}
+		write(id, next, origin, changed.contains("resources"));
+		history.record(id, null, viewer.id(), "harvested", changed);
+		return true;
+	}
+
+	private void write(UUID id, DatasetState next, Origin origin, boolean dataChanged) {
+		Map<String, Object> params = params(next);
+		originParams(params, origin);
 		jdbc.sql("""
 				update dataset set slug = :slug, title = :title, acronym = :acronym, description = :description,
 				    tags = :tags, themes = :themes, license = :license, frequency = :frequency,
@@ -202,14 +271,18 @@ public class Datasets {
 				    contact_name = :contactName, contact_email = :contactEmail, access_type = :accessType,
 				    access_reason = :accessReason, badges = :badges, private = :private,
 				    archived_at = case when not :archived then null else coalesce(archived_at, now()) end,
+				    origin_source_id = coalesce(cast(:originSource as uuid), origin_source_id),
+				    origin_source_name = coalesce(cast(:originName as text), origin_source_name),
+				    origin_remote_id = coalesce(cast(:originRemoteId as text), origin_remote_id),
+				    origin_page = case when cast(:originSource as uuid) is null then origin_page
+				                       else cast(:originPage as text) end,
+				    last_update = case when :dataChanged then now() else last_update end,
 				    modified_at = now(), version = version + 1
 				where id = :id
-				""").params(params(next)).param("id", current.id()).update();
-		history.record(current.id(), null, viewer.id(), "updated", changed);
+				""").params(params).param("id", id).param("dataChanged", dataChanged).update();
 		counts.changed();
-		readCache.forgetAfterCommit(current.id());
-		events.publishEvent(DatasetChanged.of(current.id(), "updated"));
-		return load(current.id()).orElseThrow();
+		readCache.forgetAfterCommit(id);
+		events.publishEvent(DatasetChanged.of(id, "updated"));
 	}
 
 	/** Soft delete: the dataset disappears from lists and pages and can be restored. */
@@ -472,7 +545,7 @@ public class Datasets {
 	}
 
 	/** A dataset row locked for update. */
-	record Stored(UUID id, DatasetState state, int version, boolean deleted) {
+	record Stored(UUID id, DatasetState state, int version, boolean deleted, boolean harvested) {
 	}
 
 	private Optional<Dataset> load(UUID id) {
@@ -752,7 +825,7 @@ public class Datasets {
 
 	/** A dataset row with its organization, before resources and owner names are added. */
 	private record Row(UUID id, DatasetState state, Organization.Ref organization, Instant archived, Instant deleted,
-			Instant created, Instant modified, Instant lastUpdate, int version) {
+			Instant created, Instant modified, Instant lastUpdate, int version, Origin origin) {
 	}
 
 	private List<Dataset> assemble(List<Row> rows) {
@@ -776,7 +849,7 @@ public class Datasets {
 					Coded.parse(AccessType.class, s.accessType(), "access_type"), s.accessReason(),
 					s.badges().stream().map(code -> Coded.parse(DatasetBadge.class, code, "badges")).toList(),
 					s.isPrivate(), row.archived(), row.deleted(), row.created(), row.modified(), row.lastUpdate(),
-					row.version(), byDataset.get(row.id())));
+					row.version(), byDataset.get(row.id()), row.origin()));
 		}
 		return datasets;
 	}
@@ -799,10 +872,18 @@ public class Datasets {
 						: new Organization.Ref(organizationId, rs.getString("org_slug"), rs.getString("org_name"),
 								rs.getString("org_acronym")),
 				Rows.instant(rs, "archived_at"), Rows.instant(rs, "deleted_at"), Rows.instant(rs, "created_at"),
-				Rows.instant(rs, "modified_at"), Rows.instant(rs, "last_update"), rs.getInt("version"));
+				Rows.instant(rs, "modified_at"), Rows.instant(rs, "last_update"), rs.getInt("version"), origin(rs));
+	}
+
+	private static Origin origin(ResultSet rs) throws SQLException {
+		UUID source = Rows.uuid(rs, "origin_source_id");
+		return source == null ? null
+				: new Origin(source, rs.getString("origin_source_name"), rs.getString("origin_remote_id"),
+						rs.getString("origin_page"));
 	}
 
 	private static Stored stored(ResultSet rs, int n) throws SQLException {
-		return new Stored(Rows.uuid(rs, "id"), state(rs), rs.getInt("version"), rs.getTimestamp("deleted_at") != null);
+		return new Stored(Rows.uuid(rs, "id"), state(rs), rs.getInt("version"), rs.getTimestamp("deleted_at") != null,
+				rs.getObject("origin_source_id") != null);
 	}
 }

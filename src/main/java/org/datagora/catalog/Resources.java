@@ -244,6 +244,10 @@ public class Resources {
 		if (expectedVersion != null && expectedVersion != locked.version()) {
 			throw ProblemException.stale("Resource " + locked.title());
 		}
+		if (locked.harvested()) {
+			throw ProblemException.conflict("This resource is listed by the harvest source of its dataset: it follows "
+					+ "the source and cannot be changed or removed here");
+		}
 		return locked;
 	}
 

@@ -66,6 +66,36 @@ public class GeoZones {
 			.list();
 	}
 
+	/**
+	 * The zone a harvested catalog means by {@code value}: a zone id, an INSEE or ISO code, or a
+	 * name (accents and case ignored). Larger levels win (Paris the departement before Paris the
+	 * commune: the same area); a name shared by two zones of the winning level (Saint-Denis, in
+	 * La Réunion and in Seine-Saint-Denis) matches none.
+	 */
+	public Optional<GeoZone> match(String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String raw = value.strip();
+		List<GeoZone> candidates = jdbc.sql("select " + COLUMNS + """
+				 from geo_zone where id = :raw or code = :raw or search_name = :folded
+				order by case when id = :raw then 0 when code = :raw then 1 else 2 end,
+				         array_position(array['country','region','departement','epci','commune'], level)
+				limit 3
+				""")
+			.param("raw", raw)
+			.param("folded", Text.fold(raw))
+			.query(GeoZones::zone)
+			.list();
+		if (candidates.isEmpty()) {
+			return Optional.empty();
+		}
+		GeoZone best = candidates.get(0);
+		boolean byName = !best.id().equals(raw) && !raw.equals(best.code());
+		boolean ambiguous = byName && candidates.size() > 1 && candidates.get(1).level().equals(best.level());
+		return ambiguous ? Optional.empty() : Optional.of(best);
+	}
+
 	/** Zones of one level, optionally only those inside {@code container}, by code. */
 	public List<GeoZone> ofLevel(String level, String container) {
 		return jdbc.sql("select " + COLUMNS + """
