@@ -66,6 +66,8 @@ public final class TestSource implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 		server.createContext("/", this::handle);
+		// a slow answer must not hold the others
+		server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
 		server.start();
 	}
 
