@@ -20,6 +20,7 @@ import org.datagora.harvest.protocol.HarvestSink;
 import org.datagora.harvest.protocol.RemoteDataset;
 import org.datagora.identity.Viewer;
 import org.datagora.web.ProblemException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -193,13 +194,16 @@ final class JobWriter implements HarvestSink {
 				done.add(new Item(item.remote().remoteId(), item.remote().title(), ids.get(i), "created", notes(item)));
 			}
 		}
-		catch (ProblemException e) {
+		catch (ProblemException | DataIntegrityViolationException e) {
+			// one bad item (or a slug taken meanwhile by another writer) must not fail its batch
 			if (items.size() > 1) {
 				items.forEach(item -> create(List.of(item)));
 				return;
 			}
 			Pending item = items.get(0);
-			done.add(new Item(item.remote().remoteId(), item.remote().title(), null, "failed", problem(e)));
+			done.add(new Item(item.remote().remoteId(), item.remote().title(), null, "failed",
+					e instanceof ProblemException problem ? problem(problem) : "refused by the catalog: "
+							+ ((DataIntegrityViolationException) e).getMostSpecificCause().getMessage()));
 		}
 	}
 
