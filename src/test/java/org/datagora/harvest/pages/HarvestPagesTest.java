@@ -2,16 +2,23 @@ package org.datagora.harvest.pages;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.UUID;
 
 import org.datagora.PageClient;
 import org.datagora.PortalTest;
+import org.datagora.catalog.DatasetInput;
+import org.datagora.catalog.Datasets;
+import org.datagora.catalog.Origin;
+import org.datagora.catalog.ResourceInput;
 import org.datagora.harvest.protocol.HarvestException;
 import org.datagora.harvest.protocol.HarvestProtocol;
 import org.datagora.harvest.protocol.HarvestRequest;
 import org.datagora.harvest.protocol.HarvestSink;
 import org.datagora.harvest.protocol.RemoteFetcher;
+import org.datagora.identity.Viewer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -24,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HarvestPagesTest extends PortalTest {
 
 	private static final String PASSWORD = "correct horse battery staple";
+
+	@Autowired
+	private Datasets datasets;
 
 	/** A protocol that reads the source's URL: the real adapters live in their own branches. */
 	@TestConfiguration
@@ -62,6 +72,8 @@ class HarvestPagesTest extends PortalTest {
 			.location()
 			.replaceAll(".*/organizations/", "");
 		String harvestPage = "/organizations/" + organization + "/harvest";
+		assertThat(publisher.get("/organizations/" + organization).body()).contains("href=\"" + harvestPage + "\"");
+		assertThat(new PageClient(port).get("/organizations/" + organization).body()).doesNotContain(harvestPage);
 		assertThat(publisher.get(harvestPage).body()).contains("Nouvelle source", "<option value=\"url\"",
 				"Aucune source de moissonnage.");
 
@@ -135,6 +147,35 @@ class HarvestPagesTest extends PortalTest {
 		assertThat(publisher.submit(sourcePage + "/delete", sourcePage + "/delete").location())
 			.endsWith(harvestPage);
 		assertThat(publisher.get(sourcePage).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aHarvestedDatasetShowsWhereItComesFromAndItsSourceFieldsAreNotEditable() {
+		String email = "admin-" + UUID.randomUUID() + "@example.org";
+		Viewer admin = accounts.ensureSiteAdmin(email, "Admin", PASSWORD);
+		UUID sourceId = UUID.randomUUID();
+		String title = "Arrêts de bus " + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = admin.act(() -> datasets.createAll(List.of(new Datasets.NewDataset(
+				new DatasetInput(title, null, null, "Les arrêts du réseau.", List.of("transport"), List.of(), null,
+						null, null, null, null, null, null, null, null, false, null),
+				List.of(new ResourceInput("Arrêts (CSV)", null, null, "https://example.org/arrets.csv", "csv", null,
+						null, null)),
+				new Origin(sourceId, "Catalogue régional", "arrets-42", "https://example.org/datasets/arrets-42")))))
+			.get(0);
+
+		PageClient.Page page = new PageClient(port).get("/datasets/" + id);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Moissonné depuis Catalogue régional", "arrets-42",
+				"<a href=\"https://example.org/datasets/arrets-42\" rel=\"nofollow noopener\">",
+				"href=\"/harvest/sources/" + sourceId + "\"", "moissonnée");
+
+		PageClient browser = new PageClient(port);
+		browser.submit("/login", "/login", "email", email, "password", PASSWORD);
+		String slug = datasets.get(id.toString()).slug();
+		PageClient.Page edit = browser.get("/datasets/" + slug + "/edit");
+		assertThat(edit.status()).isEqualTo(200);
+		assertThat(edit.body()).contains("Ce jeu de données est moissonné", title, "moissonnée")
+			.doesNotContain("name=\"title\"", "/resources/" + datasets.get(slug).resources().get(0).id() + "/delete");
 	}
 
 	private static int closedPort() throws IOException {
