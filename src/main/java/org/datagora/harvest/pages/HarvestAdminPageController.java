@@ -37,11 +37,10 @@ class HarvestAdminPageController {
 		var pending = sources.pending();
 		Map<UUID, Organization> organizations = parts
 			.organizations(pending.stream().map(HarvestSource::organizationId).distinct().toList());
-		Map<String, String> labels = parts.protocolLabels();
 		model.addAttribute("page", new HarvestAdminPage(pending.stream().map(source -> {
 			Organization organization = organizations.get(source.organizationId());
 			return new HarvestAdminPage.Pending(source, organization == null ? null : organization.ref(),
-					labels.getOrDefault(source.protocol(), source.protocol()));
+					parts.protocolLabel(source.protocol()));
 		}).toList(), "accepted".equals(decided) || "refused".equals(decided) ? decided : null));
 		return "harvest/admin";
 	}

@@ -11,8 +11,8 @@ import org.datagora.web.Pager;
 public record HarvestJobPage(HarvestJob job, HarvestSource source, List<HarvestItem> items, Pager pager,
 		String outcome) {
 
-	public List<JobFacts.Count> counts() {
-		return JobFacts.counts(job);
+	public List<HarvestFacts.Count> counts() {
+		return HarvestFacts.counts(job);
 	}
 
 	/** The link to the items of one outcome, or to all of them for null. */

@@ -33,9 +33,9 @@ class HarvestJobPageController {
 	@GetMapping("/harvest/jobs/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String outcome,
 			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-		if (outcome != null && !JobFacts.OUTCOMES.contains(outcome)) {
+		if (outcome != null && !HarvestFacts.OUTCOMES.contains(outcome)) {
 			throw ProblemException.invalid("outcome", "unknown value '" + outcome + "'; accepted: "
-					+ String.join(", ", JobFacts.OUTCOMES));
+					+ String.join(", ", HarvestFacts.OUTCOMES));
 		}
 		HarvestJob job = jobs.get(id);
 		PageRequest pageRequest = PageRequest.of(Math.max(page, 1), PAGE_SIZE);

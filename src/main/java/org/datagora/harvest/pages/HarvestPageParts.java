@@ -35,6 +35,10 @@ class HarvestPageParts {
 		return protocols.all().stream().collect(Collectors.toMap(HarvestProtocol::code, HarvestProtocol::label));
 	}
 
+	String protocolLabel(String code) {
+		return protocolLabels().getOrDefault(code, code);
+	}
+
 	Organization.Ref organization(UUID id) {
 		return organizations.get(id.toString()).ref();
 	}

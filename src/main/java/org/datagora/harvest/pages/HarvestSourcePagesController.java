@@ -99,7 +99,7 @@ class HarvestSourcePagesController {
 	private String show(Model model, HarvestSource source, HarvestSourceForm form, FormErrors errors) {
 		var viewer = HarvestPageParts.viewer();
 		model.addAttribute("page", new HarvestSourcePage(source, parts.organization(source.organizationId()),
-				parts.protocolLabels().getOrDefault(source.protocol(), source.protocol()),
+				parts.protocolLabel(source.protocol()),
 				jobs.ofSource(source.id(), JOBS), sources.canManage(viewer, source.organizationId(), false),
 				sources.canManage(viewer, source.organizationId(), true), parts.protocols(), form, errors));
 		return "harvest/source";

@@ -142,6 +142,17 @@ class HarvestPagesTest extends PortalTest {
 		assertThat(visitor.get(sourcePage + "?lang=en").body()).contains("Accepted", "Runs")
 			.doesNotContain("Run now", "Edit the source");
 
+		// an edit keeps the source accepted while its address stays
+		String version = publisher.get(sourcePage).body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		PageClient.Page badEdit = publisher.submit(sourcePage, sourcePage + "/edit", "version", version, "name",
+				"Catalogue de la métropole", "url", closed, "protocol", "url", "graceDays", "400");
+		assertThat(badEdit.status()).isEqualTo(400);
+		assertThat(badEdit.body()).contains("id=\"graceDays-error\"", "Saisissez un nombre entre 0 et 365");
+		assertThat(publisher.submit(sourcePage, sourcePage + "/edit", "version", version, "name",
+				"Catalogue de la métropole", "url", closed, "protocol", "url", "schedule", "daily", "graceDays", "3")
+			.location()).endsWith(sourcePage);
+		assertThat(publisher.get(sourcePage).body()).contains("Catalogue de la métropole", "Acceptée", "Chaque jour");
+
 		// the second step of a deletion, then the source is gone
 		assertThat(publisher.get(sourcePage + "/delete").body()).contains("Supprimer définitivement");
 		assertThat(publisher.submit(sourcePage + "/delete", sourcePage + "/delete").location())

@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.datagora.harvest.HarvestJob;
+import org.datagora.harvest.HarvestSource;
 
-/** What the pages show of a job beyond its fields: counts per outcome and how long it ran. */
-public final class JobFacts {
+/**
+ * What the pages show of jobs and sources beyond their fields: counts per outcome, how long a
+ * job ran, badges, the message key of a schedule.
+ */
+public final class HarvestFacts {
 
 	/** The outcomes of an item, in the order the pages list them. */
 	public static final List<String> OUTCOMES = List.of("created", "updated", "unchanged", "archived", "skipped",
@@ -16,7 +20,7 @@ public final class JobFacts {
 	public record Count(String outcome, int count, int percent) {
 	}
 
-	private JobFacts() {
+	private HarvestFacts() {
 	}
 
 	public static List<Count> counts(HarvestJob job) {
@@ -39,6 +43,11 @@ public final class JobFacts {
 		}
 		long seconds = Duration.between(job.startedAt(), job.endedAt()).toSeconds();
 		return seconds < 60 ? seconds + "\u00a0s" : seconds / 60 + "\u00a0min " + seconds % 60 + "\u00a0s";
+	}
+
+	/** The message key of the source's schedule ("on demand" when it has none). */
+	public static String schedule(HarvestSource source) {
+		return "harvest.schedule." + (source.schedule() == null || source.schedule().isEmpty() ? "none" : source.schedule());
 	}
 
 	/** The DSFR badge class of a job state or an item outcome. */
