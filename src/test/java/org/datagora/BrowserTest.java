@@ -144,8 +144,9 @@ class BrowserTest extends PortalTest {
 		for (String path : List.of("/", "/datasets", "/datasets?q=velo&page=1", "/datasets?q=comptages&theme=TRAN",
 				"/datasets?q=comptages&license=wtfpl", "/datasets/" + datasetSlug,
 				"/datasets/" + datasetSlug + "/edit", "/datasets/new", "/organizations",
-				"/organizations/" + organizationSlug, "/organizations/new", "/account", "/account/organizations",
-				"/account/tokens", "/signup", "/login?error", "/datasets/" + datasetSlug + "?lang=en")) {
+				"/organizations/" + organizationSlug, "/organizations/" + organizationSlug + "/harvest",
+				"/organizations/new", "/account", "/account/organizations", "/account/tokens", "/signup",
+				"/login?error", "/datasets/" + datasetSlug + "?lang=en")) {
 			driver.get(base + path);
 			violations.addAll(axeViolations(path));
 		}

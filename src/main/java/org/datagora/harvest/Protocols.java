@@ -7,9 +7,9 @@ import org.datagora.harvest.protocol.HarvestProtocol;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The protocols this portal can harvest: every {@link HarvestProtocol} bean. */
+/** The protocols this portal can harvest: every {@link HarvestProtocol} bean (public for the pages' select). */
 @Component
-class Protocols {
+public class Protocols {
 
 	private final List<HarvestProtocol> all;
 
@@ -25,7 +25,7 @@ class Protocols {
 		return all.stream().map(HarvestProtocol::code).sorted().toList();
 	}
 
-	List<HarvestProtocol> all() {
+	public List<HarvestProtocol> all() {
 		return all;
 	}
 }

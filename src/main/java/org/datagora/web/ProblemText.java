@@ -34,6 +34,11 @@ final class ProblemText {
 		KEYS.put(Pattern.compile("has more than (\\d+) items"), "problem.too.many");
 		KEYS.put(Pattern.compile("items must be 1 to (\\d+) characters"), "problem.item.length");
 		KEYS.put(Pattern.compile("is before the start"), "problem.before.start");
+		KEYS.put(Pattern.compile("must be an http or https address"), "problem.url");
+		KEYS.put(Pattern.compile("is not a valid address"), "problem.url");
+		KEYS.put(Pattern.compile("unknown protocol; accepted: (.*)"), "problem.protocol");
+		KEYS.put(Pattern.compile("must be daily, weekly or empty"), "problem.schedule");
+		KEYS.put(Pattern.compile("must be between (\\d+) and (\\d+)"), "problem.between");
 	}
 
 	private ProblemText() {

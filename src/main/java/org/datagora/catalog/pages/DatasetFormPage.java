@@ -16,4 +16,9 @@ public record DatasetFormPage(DatasetForm form, FormErrors errors, List<Organiza
 	public boolean editing() {
 		return dataset != null;
 	}
+
+	/** A harvested dataset: its fields follow its source and are shown, not edited. */
+	public boolean harvested() {
+		return dataset != null && dataset.origin() != null;
+	}
 }

@@ -6,7 +6,10 @@ import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Organization;
 import org.datagora.web.Pager;
 
-/** An organization with its datasets, page by page. */
+/**
+ * An organization with its datasets, page by page; {@code member} when the viewer belongs to it
+ * (or runs the site), to link its harvest sources.
+ */
 public record OrganizationPage(Organization organization, String descriptionHtml, List<Dataset> datasets,
-		Pager pager) {
+		Pager pager, boolean member) {
 }

@@ -6,6 +6,7 @@ import org.datagora.catalog.DatasetFilter;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
+import org.datagora.identity.Memberships;
 import org.datagora.identity.Viewer;
 import org.datagora.web.FormErrors;
 import org.datagora.web.Markdown;
@@ -31,12 +32,15 @@ class OrganizationPagesController {
 
 	private final Markdown markdown;
 
+	private final Memberships memberships;
+
 	OrganizationPagesController(Organizations organizations, Datasets datasets, MyOrganizations myOrganizations,
-			Markdown markdown) {
+			Markdown markdown, Memberships memberships) {
 		this.organizations = organizations;
 		this.datasets = datasets;
 		this.myOrganizations = myOrganizations;
 		this.markdown = markdown;
+		this.memberships = memberships;
 	}
 
 	@GetMapping("/organizations")
@@ -58,7 +62,10 @@ class OrganizationPagesController {
 		Datasets.Listing listing = datasets.list(filter, pageRequest);
 		model.addAttribute("page", new OrganizationPage(organization, markdown.toHtml(organization.description()),
 				listing.datasets(), Pager.of(pageRequest, listing.total(), request.getRequestURI(),
-						request.getQueryString())));
+						request.getQueryString()),
+				Viewer.current()
+					.map(viewer -> viewer.siteAdmin() || memberships.roleOf(viewer.id(), organization.id()).isPresent())
+					.orElse(false)));
 		return "catalog/organization";
 	}
 

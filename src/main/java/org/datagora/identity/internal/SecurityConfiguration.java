@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -69,7 +70,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/account/**", "/datasets/new", "/datasets/*/edit", "/datasets/*/edit/**",
 						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
-						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**")
+						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**",
+						"/harvest/sources/*/delete")
+				.authenticated()
+				// harvest pages are read by anyone (accepted sources); their forms need an account
+				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
