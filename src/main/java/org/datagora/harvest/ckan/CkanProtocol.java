@@ -39,7 +39,7 @@ class CkanProtocol implements HarvestProtocol {
 
 	@Override
 	public void harvest(HarvestRequest request, RemoteFetcher fetcher, HarvestSink sink) {
-		String base = portalRoot(request.url());
+		String base = JsonPages.portalRoot(request.url());
 		CkanDatasets datasets = new CkanDatasets(base);
 		JsonPages pages = new JsonPages(sink, request.maxItems());
 		String query = "&sort=" + encode("metadata_created asc, id asc") + filter(request);
@@ -62,15 +62,6 @@ class CkanProtocol implements HarvestProtocol {
 		}
 	}
 
-	/** The portal's root, whether the source was given as the portal, its API or an action URL. */
-	static String portalRoot(URI url) {
-		String text = url.toString();
-		int api = text.indexOf("/api/");
-		String root = api < 0 ? text : text.substring(0, api);
-		int query = root.indexOf('?');
-		root = query < 0 ? root : root.substring(0, query);
-		return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-	}
 
 	private static String filter(HarvestRequest request) {
 		List<String> clauses = new ArrayList<>();

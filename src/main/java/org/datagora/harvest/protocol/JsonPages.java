@@ -1,5 +1,6 @@
 package org.datagora.harvest.protocol;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public final class JsonPages {
 	public JsonPages(HarvestSink sink, int maxItems) {
 		this.sink = sink;
 		this.maxItems = maxItems;
+	}
+
+	/** A portal's root, whether the source was given as the portal or as one of its API or page URLs. */
+	public static String portalRoot(URI url) {
+		String root = url.toString().replaceFirst("[?#].*$", "").replaceFirst("/(api|explore)/.*$", "");
+		return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
 	}
 
 	/** Whether maxItems were accepted: the walk must stop. */

@@ -171,9 +171,9 @@ class CkanProtocolTest {
 
 	@Test
 	void findsThePortalRootFromAnyApiUrl() {
-		assertThat(CkanProtocol.portalRoot(java.net.URI.create("https://demo.ckan.org/")))
+		assertThat(org.datagora.harvest.protocol.JsonPages.portalRoot(java.net.URI.create("https://demo.ckan.org/")))
 			.isEqualTo("https://demo.ckan.org");
-		assertThat(CkanProtocol.portalRoot(java.net.URI.create("https://x.example/data/api/3/action/package_search?q=a")))
+		assertThat(org.datagora.harvest.protocol.JsonPages.portalRoot(java.net.URI.create("https://x.example/data/api/3/action/package_search?q=a")))
 			.isEqualTo("https://x.example/data");
 	}
 
