@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.datagora.harvest.protocol.JsonFields.bbox;
 import static org.datagora.harvest.protocol.JsonFields.checksum;
+import static org.datagora.harvest.protocol.JsonFields.first;
 import static org.datagora.harvest.protocol.JsonFields.instant;
 import static org.datagora.harvest.protocol.JsonFields.number;
 import static org.datagora.harvest.protocol.JsonFields.parse;
@@ -133,9 +134,5 @@ final class CkanDatasets {
 			return List.of();
 		}
 		return value.startsWith("[") ? texts(parse(value)) : List.of(value);
-	}
-
-	private static String first(String... values) {
-		return Stream.of(values).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 }

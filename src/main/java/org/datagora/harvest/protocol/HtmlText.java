@@ -13,7 +13,7 @@ import javax.swing.text.html.parser.ParserDelegator;
 
 /**
  * Turns the HTML descriptions some catalogs write (OpenDataSoft, DKAN) into plain text: tags and
- * scripts dropped, entities decoded, a blank line between paragraphs and a line per list item or
+ * scripts dropped, entities decoded, a blank line between paragraphs and a line per list item, table row or
  * break, so that the text still reads as the publisher laid it out. Uses the JDK's lenient HTML
  * parser: no network, no DTD.
  */
@@ -66,26 +66,24 @@ public final class HtmlText {
 
 		@Override
 		public void handleStartTag(HTML.Tag tag, MutableAttributeSet attributes, int pos) {
-			breakFor(tag);
+			if (PARAGRAPHS.contains(tag)) {
+				text.append("\n\n");
+			}
+			else if (LINES.contains(tag)) {
+				text.append('\n');
+			}
 		}
 
 		@Override
 		public void handleEndTag(HTML.Tag tag, int pos) {
-			breakFor(tag);
+			if (PARAGRAPHS.contains(tag)) {
+				text.append("\n\n");
+			}
 		}
 
 		@Override
 		public void handleSimpleTag(HTML.Tag tag, MutableAttributeSet attributes, int pos) {
 			if (tag == HTML.Tag.BR) {
-				text.append('\n');
-			}
-		}
-
-		private void breakFor(HTML.Tag tag) {
-			if (PARAGRAPHS.contains(tag)) {
-				text.append("\n\n");
-			}
-			else if (LINES.contains(tag)) {
 				text.append('\n');
 			}
 		}

@@ -35,6 +35,16 @@ public final class JsonFields {
 		return null;
 	}
 
+	/** The first value that is not null, or null. */
+	public static String first(String... values) {
+		for (String value : values) {
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
 	/** A scalar as stripped text, or null for a missing, null, blank or container value. */
 	public static String scalar(JsonNode node) {
 		if (!node.isValueNode() || node.isNull()) {
