@@ -13,6 +13,8 @@ import org.datagora.harvest.protocol.RemoteDataset;
 import org.datagora.harvest.protocol.RemoteResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,22 +145,15 @@ class CkanProtocolTest {
 		assertThat(source.requests()).hasSize(2);
 	}
 
-	@Test
-	void aPageThatIsNotJsonFailsTheHarvest() {
-		source.onPath(SEARCH, request -> Answer.of("text/html", "<html><body>Bienvenue</body></html>"));
 
-		assertThatThrownBy(() -> harvest(source.url("/"), Map.of(), 0)).isInstanceOf(HarvestException.class)
-			.hasMessageContaining("not readable JSON")
-			.hasMessageContaining("text/html");
-	}
 
-	@Test
-	void aTruncatedPageFailsTheHarvest() {
-		source.onPath(SEARCH, request -> Answer.of("application/json",
-				"{\"result\": {\"count\": 2, \"results\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"tit"));
+	/** An HTML page (a portal's home, a maintenance notice) or a page cut short. */
+	@ParameterizedTest
+	@ValueSource(strings = { "<html><body><p>Maintenance</p></body></html>", "{\"result\": {\"count\": 2, \"results\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"tit" })
+	void aPageThatIsNotJsonOrIsTruncatedFailsTheHarvest(String body) {
+		source.onPath(SEARCH, request -> Answer.of("application/json", body));
 
-		assertThatThrownBy(() -> harvest(source.url("/"), Map.of(), 0)).isInstanceOf(HarvestException.class)
-			.hasMessageContaining("not readable JSON");
+		assertThatThrownBy(() -> harvest(source.url("/"), Map.of(), 0)).isInstanceOf(HarvestException.class).hasMessageContaining("not readable JSON");
 	}
 
 	@Test
@@ -169,13 +164,6 @@ class CkanProtocolTest {
 			.hasMessageContaining("not a CKAN package_search answer");
 	}
 
-	@Test
-	void findsThePortalRootFromAnyApiUrl() {
-		assertThat(org.datagora.harvest.protocol.JsonPages.portalRoot(java.net.URI.create("https://demo.ckan.org/")))
-			.isEqualTo("https://demo.ckan.org");
-		assertThat(org.datagora.harvest.protocol.JsonPages.portalRoot(java.net.URI.create("https://x.example/data/api/3/action/package_search?q=a")))
-			.isEqualTo("https://x.example/data");
-	}
 
 	private void harvest(java.net.URI url, Map<String, String> options, int maxItems) {
 		new CkanProtocol().harvest(new HarvestRequest(url, options, maxItems), TestSource.fetcher(), sink);

@@ -15,6 +15,8 @@ import org.datagora.harvest.protocol.RemoteDataset;
 import org.datagora.harvest.protocol.RemoteResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,20 +122,15 @@ class OdsProtocolTest {
 			.hasMessageContaining("Paging loop");
 	}
 
-	@Test
-	void aPageThatIsNotJsonFailsTheHarvest() {
-		source.onPath(CATALOG, request -> Answer.of("text/html", "<html><p>Portail</p></html>"));
 
-		assertThatThrownBy(() -> harvest(source.url("/"), 0)).isInstanceOf(HarvestException.class)
-			.hasMessageContaining("not readable JSON");
-	}
 
-	@Test
-	void aTruncatedPageFailsTheHarvest() {
-		source.onPath(CATALOG, request -> Answer.of("application/json", "{\"total_count\": 2, \"results\": [{\"dataset_id\": \"a\", "));
+	/** An HTML page (a portal's home, a maintenance notice) or a page cut short. */
+	@ParameterizedTest
+	@ValueSource(strings = { "<html><body><p>Maintenance</p></body></html>", "{\"total_count\": 2, \"results\": [{\"dataset_id\": \"a\", " })
+	void aPageThatIsNotJsonOrIsTruncatedFailsTheHarvest(String body) {
+		source.onPath(CATALOG, request -> Answer.of("application/json", body));
 
-		assertThatThrownBy(() -> harvest(source.url("/"), 0)).isInstanceOf(HarvestException.class)
-			.hasMessageContaining("not readable JSON");
+		assertThatThrownBy(() -> harvest(source.url("/"), 0)).isInstanceOf(HarvestException.class).hasMessageContaining("not readable JSON");
 	}
 
 	@Test

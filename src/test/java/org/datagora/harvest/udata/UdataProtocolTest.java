@@ -17,6 +17,8 @@ import org.datagora.harvest.protocol.RemoteDataset;
 import org.datagora.harvest.protocol.RemoteResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,20 +109,15 @@ class UdataProtocolTest {
 		assertThat(source.requests()).hasSize(1);
 	}
 
-	@Test
-	void aPageThatIsNotJsonFailsTheHarvest() {
-		source.onPath(DATASETS, request -> Answer.of("text/html", "<!doctype html><title>Maintenance</title>"));
 
-		assertThatThrownBy(() -> harvest(source.url("/"), Map.of(), 0)).isInstanceOf(HarvestException.class)
-			.hasMessageContaining("not readable JSON");
-	}
 
-	@Test
-	void aTruncatedPageFailsTheHarvest() {
-		source.onPath(DATASETS, request -> Answer.of("application/json", "{\"data\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\""));
+	/** An HTML page (a portal's home, a maintenance notice) or a page cut short. */
+	@ParameterizedTest
+	@ValueSource(strings = { "<html><body><p>Maintenance</p></body></html>", "{\"data\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\"" })
+	void aPageThatIsNotJsonOrIsTruncatedFailsTheHarvest(String body) {
+		source.onPath(DATASETS, request -> Answer.of("application/json", body));
 
-		assertThatThrownBy(() -> harvest(source.url("/"), Map.of(), 0)).isInstanceOf(HarvestException.class)
-			.hasMessageContaining("not readable JSON");
+		assertThatThrownBy(() -> harvest(source.url("/"), Map.of(), 0)).isInstanceOf(HarvestException.class).hasMessageContaining("not readable JSON");
 	}
 
 	@Test
