@@ -49,11 +49,20 @@ class UdataProtocol implements HarvestProtocol {
 							+ " the root of a udata portal?");
 				}
 				String link = page.field("next_page");
-				next = link == null || page.items() == 0 ? null : response.url().resolve(link);
+				next = link == null || page.items() == 0 ? null : nextPage(response.url(), link);
 			}
 		}
 	}
 
+
+	private static URI nextPage(URI current, String link) {
+		try {
+			return current.resolve(link);
+		}
+		catch (IllegalArgumentException e) {
+			throw new HarvestException("The next_page of " + current + " is not a URL: " + link, e);
+		}
+	}
 
 	private static String filters(HarvestRequest request) {
 		String organization = request.option("organization");
