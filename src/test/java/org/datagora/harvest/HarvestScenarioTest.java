@@ -177,7 +177,7 @@ class HarvestScenarioTest extends PortalTest {
 
 		// what comes from the source is read-only here
 		ApiClient.Response edit = admin.put("/api/1/datasets/" + datasetId, Map.of("title", "Titre local"));
-		assertThat(edit.status()).isEqualTo(422);
+		assertThat(edit.status()).isEqualTo(400);
 		assertThat(edit.text()).contains("harvest source");
 		assertThat(admin.delete("/api/1/datasets/" + datasetId + "/resources/" + resourceId).status()).isEqualTo(409);
 

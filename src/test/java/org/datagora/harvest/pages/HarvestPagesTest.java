@@ -11,16 +11,9 @@ import org.datagora.catalog.DatasetInput;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Origin;
 import org.datagora.catalog.ResourceInput;
-import org.datagora.harvest.protocol.HarvestException;
-import org.datagora.harvest.protocol.HarvestProtocol;
-import org.datagora.harvest.protocol.HarvestRequest;
-import org.datagora.harvest.protocol.HarvestSink;
-import org.datagora.harvest.protocol.RemoteFetcher;
 import org.datagora.identity.Viewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,34 +28,6 @@ class HarvestPagesTest extends PortalTest {
 	@Autowired
 	private Datasets datasets;
 
-	/** A protocol that reads the source's URL: the real adapters live in their own branches. */
-	@TestConfiguration
-	static class ReadTheUrl {
-
-		@Bean
-		HarvestProtocol urlReader() {
-			return new HarvestProtocol() {
-
-				@Override
-				public String code() {
-					return "url";
-				}
-
-				@Override
-				public String label() {
-					return "Une adresse";
-				}
-
-				@Override
-				public void harvest(HarvestRequest request, RemoteFetcher fetcher, HarvestSink sink) {
-					try (RemoteFetcher.Response response = fetcher.get(request.url(), "application/json")) {
-						throw new HarvestException("Nothing to read in " + response.url());
-					}
-				}
-			};
-		}
-	}
-
 	@Test
 	void anAdministratorProposesASourceASiteAdminAcceptsItAndAPreviewOfAClosedPortFails() throws Exception {
 		PageClient publisher = new PageClient(port);
@@ -74,18 +39,18 @@ class HarvestPagesTest extends PortalTest {
 		String harvestPage = "/organizations/" + organization + "/harvest";
 		assertThat(publisher.get("/organizations/" + organization).body()).contains("href=\"" + harvestPage + "\"");
 		assertThat(new PageClient(port).get("/organizations/" + organization).body()).doesNotContain(harvestPage);
-		assertThat(publisher.get(harvestPage).body()).contains("Nouvelle source", "<option value=\"url\"",
+		assertThat(publisher.get(harvestPage).body()).contains("Nouvelle source", "<option value=\"udata\"",
 				"Aucune source de moissonnage.");
 
 		PageClient.Page invalid = publisher.submit(harvestPage, harvestPage, "name", "Catalogue métropolitain",
-				"url", "ftp://example.org/", "protocol", "url", "schedule", "weekly", "graceDays", "7");
+				"url", "ftp://example.org/", "protocol", "udata", "schedule", "weekly", "graceDays", "7");
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.body()).contains("id=\"url-error\"", "Saisissez une adresse web complète",
 				"value=\"Catalogue métropolitain\"", "<option value=\"weekly\" selected>");
 
 		String closed = "http://127.0.0.1:" + closedPort() + "/catalog";
 		PageClient.Page created = publisher.submit(harvestPage, harvestPage, "name", "Catalogue métropolitain",
-				"url", closed, "protocol", "url", "remoteTag", "mobilite", "schedule", "", "graceDays", "7");
+				"url", closed, "protocol", "udata", "remoteTag", "mobilite", "schedule", "", "graceDays", "7");
 		assertThat(created.status()).isEqualTo(302);
 		String sourcePage = created.location().replaceAll("^https?://[^/]+", "");
 		String id = sourcePage.replace("/harvest/sources/", "");
@@ -102,7 +67,7 @@ class HarvestPagesTest extends PortalTest {
 		PageClient stranger = new PageClient(port);
 		stranger.signUp("stranger-" + UUID.randomUUID() + "@example.org", "Sam", PASSWORD);
 		assertThat(stranger.submit("/", sourcePage + "/jobs?preview=true").status()).isEqualTo(404);
-		assertThat(stranger.submit("/", harvestPage, "name", "Intrus", "url", closed, "protocol", "url").status())
+		assertThat(stranger.submit("/", harvestPage, "name", "Intrus", "url", closed, "protocol", "udata").status())
 			.isEqualTo(403);
 
 		String email = "admin-" + UUID.randomUUID() + "@example.org";
@@ -145,11 +110,11 @@ class HarvestPagesTest extends PortalTest {
 		// an edit keeps the source accepted while its address stays
 		String version = publisher.get(sourcePage).body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
 		PageClient.Page badEdit = publisher.submit(sourcePage, sourcePage + "/edit", "version", version, "name",
-				"Catalogue de la métropole", "url", closed, "protocol", "url", "graceDays", "400");
+				"Catalogue de la métropole", "url", closed, "protocol", "udata", "graceDays", "400");
 		assertThat(badEdit.status()).isEqualTo(400);
 		assertThat(badEdit.body()).contains("id=\"graceDays-error\"", "Saisissez un nombre entre 0 et 365");
 		assertThat(publisher.submit(sourcePage, sourcePage + "/edit", "version", version, "name",
-				"Catalogue de la métropole", "url", closed, "protocol", "url", "schedule", "daily", "graceDays", "3")
+				"Catalogue de la métropole", "url", closed, "protocol", "udata", "schedule", "daily", "graceDays", "3")
 			.location()).endsWith(sourcePage);
 		assertThat(publisher.get(sourcePage).body()).contains("Catalogue de la métropole", "Acceptée", "Chaque jour");
 
