@@ -25,7 +25,9 @@ class DemoContentTest extends PortalTest {
 
 		JsonNode bretagne = anonymous.get("/api/1/datasets/?organization=region-bretagne").json().get("data").get(0);
 		assertThat(bretagne.get("title").asString()).isEqualTo("Communes de Bretagne");
-		String link = bretagne.get("resources").get(0).get("latest").asString();
+		assertThat(bretagne.get("formats").get(0).asString()).isEqualTo("csv");
+		String link = anonymous.get("/api/1/datasets/" + bretagne.get("id").asString()).json().get("resources").get(0)
+			.get("latest").asString();
 		String csv = anonymous.get(link.substring(link.indexOf("/datasets/r/"))).text();
 		String[] lines = csv.split("\n");
 		assertThat(lines[0]).isEqualTo("code_insee;nom;code_departement;code_region;population");

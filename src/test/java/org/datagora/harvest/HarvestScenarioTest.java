@@ -159,7 +159,8 @@ class HarvestScenarioTest extends PortalTest {
 		String resourceId = dataset.get("resources").get(0).get("id").asString();
 		int version = dataset.get("version").asInt();
 		awaitSearchable();
-		assertThat(anonymous.get("/api/1/datasets/?q=stationnements").json().get("total").asInt()).isEqualTo(5);
+		assertThat(anonymous.get("/api/1/datasets/?q=stationnements&organization=" + organization).json().get("total")
+			.asInt()).isEqualTo(5);
 
 		JsonNode again = run(admin, source);
 		assertThat(again.get("unchanged").asInt()).as(again.toString()).isEqualTo(5);
