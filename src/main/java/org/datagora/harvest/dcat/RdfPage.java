@@ -1,0 +1,164 @@
+package org.datagora.harvest.dcat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.apicatalog.jsonld.JsonLdOptions;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.datagora.harvest.protocol.HarvestException;
+import org.datagora.harvest.protocol.HarvestSink;
+
+/**
+ * One spooled RDF page. A small one is read into a Jena graph whole. A larger one (a full dump) is
+ * read in passes, so that the heap holds one batch of datasets at a time: a first pass lists the
+ * datasets and the next page; then, per batch, each pass keeps the triples of the nodes the batch
+ * reached (dataset, then distribution, contact, period ..., then checksum), three passes deep.
+ * Blank node labels are allocated by a counter, so that a node is the same from one pass to the next.
+ */
+final class RdfPage {
+
+	/** Page-level knobs: what is read whole, and how many datasets one batch holds. */
+	record Limits(long inMemoryBytes, int batchSize) {
+
+		/** 16 MB of RDF is about 100 MB of Jena graph; 2,000 datasets of a dump are a few MB. */
+		static final Limits DEFAULT = new Limits(16L * 1024 * 1024, 2_000);
+	}
+
+	/** What a page gave: the datasets accepted, the next page's URL as written (or null). */
+	record Result(int accepted, String next) {
+	}
+
+	private static final Node DATASET = DcatMapping.DATASET.asNode();
+
+	private static final Set<Node> NEXT = Set.of(NodeFactory.createURI("http://www.w3.org/ns/hydra/core#next"),
+			NodeFactory.createURI("http://www.w3.org/ns/hydra/core#nextPage"));
+
+	/** Dataset, then what it points to (distribution), then what that points to (checksum). */
+	private static final int DEPTH = 3;
+
+	private final Spool spool;
+
+	private final Lang lang;
+
+	private final String base;
+
+	private final JsonLdContexts contexts;
+
+	RdfPage(Spool spool, Lang lang, String base, JsonLdContexts contexts) {
+		this.spool = spool;
+		this.lang = lang;
+		this.base = base;
+		this.contexts = contexts;
+	}
+
+	Result read(HarvestSink sink, int budget, Limits limits) {
+		// JSON-LD cannot be streamed: Titanium holds the document anyway
+		if (lang == Lang.JSONLD || spool.size() <= limits.inMemoryBytes()) {
+			Graph graph = GraphFactory.createDefaultGraph();
+			parse(graph::add);
+			Model model = ModelFactory.createModelForGraph(graph);
+			String next = graph.stream(Node.ANY, Node.ANY, Node.ANY)
+				.filter(triple -> NEXT.contains(triple.getPredicate()))
+				.map(triple -> text(triple.getObject()))
+				.findFirst()
+				.orElse(null);
+			return new Result(DcatMapping.readAll(model, sink, budget), next);
+		}
+		return readInBatches(sink, budget, limits.batchSize());
+	}
+
+	private Result readInBatches(HarvestSink sink, int budget, int batchSize) {
+		List<Node> datasets = new ArrayList<>();
+		String[] next = new String[1];
+		parse(triple -> {
+			if (triple.getPredicate().equals(RDF.Nodes.type) && triple.getObject().equals(DATASET)) {
+				datasets.add(triple.getSubject());
+			}
+			else if (NEXT.contains(triple.getPredicate())) {
+				next[0] = text(triple.getObject());
+			}
+		});
+		int accepted = 0;
+		for (int from = 0; from < datasets.size() && (budget == 0 || accepted < budget); from += batchSize) {
+			List<Node> batch = datasets.subList(from, Math.min(datasets.size(), from + batchSize));
+			Model model = ModelFactory.createModelForGraph(closure(batch));
+			for (Node dataset : batch) {
+				if ((budget == 0 || accepted < budget) && DcatMapping.read(model.wrapAsResource(dataset), sink)) {
+					accepted++;
+				}
+			}
+		}
+		return new Result(accepted, next[0]);
+	}
+
+	/** The triples of the batch's datasets and of the nodes they reach, {@link #DEPTH} levels down. */
+	private Graph closure(List<Node> batch) {
+		Graph graph = GraphFactory.createDefaultGraph();
+		Set<Node> seen = new HashSet<>(batch);
+		Set<Node> frontier = new HashSet<>(batch);
+		for (int depth = 0; depth < DEPTH && !frontier.isEmpty(); depth++) {
+			Set<Node> current = frontier;
+			Set<Node> reached = new HashSet<>();
+			parse(triple -> {
+				if (current.contains(triple.getSubject())) {
+					graph.add(triple);
+					Node object = triple.getObject();
+					if (!object.isLiteral() && !triple.getPredicate().equals(RDF.Nodes.type) && seen.add(object)) {
+						reached.add(object);
+					}
+				}
+			});
+			frontier = reached;
+		}
+		return graph;
+	}
+
+	private void parse(Consumer<Triple> triples) {
+		try {
+			RDFParser.source(spool.file())
+				.lang(lang)
+				.base(base)
+				.labelToNode(LabelToNode.createIncremental())
+				.errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
+				.set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts))
+				.parse(new StreamRDFBase() {
+
+					@Override
+					public void triple(Triple triple) {
+						triples.accept(triple);
+					}
+
+					@Override
+					public void quad(Quad quad) {
+						// JSON-LD named graphs: a dataset is read whatever graph it is in
+						triples.accept(quad.asTriple());
+					}
+				});
+		}
+		catch (RiotException e) {
+			throw new HarvestException("The page is not readable as " + lang.getLabel() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static String text(Node node) {
+		return node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : null;
+	}
+}
