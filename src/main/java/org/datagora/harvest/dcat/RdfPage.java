@@ -18,7 +18,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.lang.rdfxml.RRX;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -53,6 +54,25 @@ final class RdfPage {
 
 	/** Dataset, then what it points to (distribution), then what that points to (checksum). */
 	private static final int DEPTH = 3;
+
+	/** Real feeds carry bad IRIs (a space in a GeoNetwork URI) and ill-typed literals: only what stops the parser fails. */
+	private static final ErrorHandler TOLERANT = new ErrorHandler() {
+
+		@Override
+		public void warning(String message, long line, long col) {
+			// kept as read
+		}
+
+		@Override
+		public void error(String message, long line, long col) {
+			// kept as read: the parser goes on
+		}
+
+		@Override
+		public void fatal(String message, long line, long col) {
+			throw new RiotException("[line " + line + ", column " + col + "] " + message);
+		}
+	};
 
 	private final Spool spool;
 
@@ -134,10 +154,11 @@ final class RdfPage {
 	private void parse(Consumer<Triple> triples) {
 		try {
 			RDFParser.source(spool.file())
-				.lang(lang)
+				.lang(lang == Lang.RDFXML ? RRX.RDFXML_ARP1 : lang)
 				.base(base)
 				.labelToNode(LabelToNode.createIncremental())
-				.errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())
+				.checking(false)
+				.errorHandler(TOLERANT)
 				.set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts))
 				.parse(new StreamRDFBase() {
 
