@@ -1,5 +1,6 @@
 package org.datagora.harvest.dcat;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -9,12 +10,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.datagora.harvest.protocol.HarvestSink;
 import org.datagora.harvest.protocol.RemoteDataset;
@@ -69,6 +75,18 @@ public final class DcatMapping {
 			}
 		}
 		return accepted;
+	}
+
+	/**
+	 * Reads one RDF/XML document (a CSW record in GeoNetwork's DCAT output) and hands its datasets
+	 * to the sink, at most {@code budget} (0: no limit).
+	 *
+	 * @return how many were accepted
+	 */
+	public static int readRdfXml(InputStream in, String base, HarvestSink sink, int budget) {
+		Graph graph = GraphFactory.createDefaultGraph();
+		RdfPage.parse(RDFParser.source(in), Lang.RDFXML, base, null, graph::add);
+		return readAll(ModelFactory.createModelForGraph(graph), sink, budget);
 	}
 
 	/** Maps one dataset into the sink: accepted, or failed with the reason; true if accepted. */
