@@ -98,6 +98,7 @@ final class IsoRecord {
 				.map(side -> box.value(side).map(IsoRecord::number).orElse(null))
 				.toList())
 			.filter(box -> !box.contains(null))
+			.map(IsoRecord::unswapped)
 			.toList();
 		if (boxes.isEmpty()) {
 			return null;
@@ -106,6 +107,15 @@ final class IsoRecord {
 				boxes.stream().mapToDouble(b -> b.get(1)).min().getAsDouble(),
 				boxes.stream().mapToDouble(b -> b.get(2)).max().getAsDouble(),
 				boxes.stream().mapToDouble(b -> b.get(3)).max().getAsDouble());
+	}
+
+	/**
+	 * West and east swapped, as some French catalogs write them; a box across the antimeridian
+	 * (west 170, east -170) is kept.
+	 */
+	private static List<Double> unswapped(List<Double> box) {
+		boolean swapped = box.get(0) > box.get(2) && box.get(0) - box.get(2) < 180;
+		return swapped ? List.of(box.get(2), box.get(1), box.get(0), box.get(3)) : box;
 	}
 
 	private static Double number(String text) {

@@ -162,6 +162,8 @@ final class RdfPage {
 
 	/** Parses with the harvest's settings: tolerant of bad IRIs, stable blank nodes, contexts through the fetcher. */
 	static void parse(RDFParserBuilder source, Lang lang, String base, JsonLdContexts contexts, Consumer<Triple> triples) {
+		// an empty rdf:resource="" names the page itself, never a licence or a theme
+		Node page = NodeFactory.createURI(base);
 		if (contexts != null) {
 			source.set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(contexts));
 		}
@@ -175,13 +177,15 @@ final class RdfPage {
 
 					@Override
 					public void triple(Triple triple) {
-						triples.accept(triple);
+						if (!triple.getObject().equals(page)) {
+							triples.accept(triple);
+						}
 					}
 
 					@Override
 					public void quad(Quad quad) {
 						// JSON-LD named graphs: a dataset is read whatever graph it is in
-						triples.accept(quad.asTriple());
+						triple(quad.asTriple());
 					}
 				});
 		}
