@@ -167,6 +167,32 @@ class DcatProtocolTest {
 	}
 
 	@Test
+	void neverFetchesAnExternalDtdOrParameterEntity() {
+		try (TestSource elsewhere = new TestSource()) {
+			elsewhere.on("/evil.dtd", Answer.of("application/xml-dtd", "<!ENTITY leak \"leaked\">"));
+			String dtd = elsewhere.url("/evil.dtd").toString();
+			source.on("/dtd.rdf", Answer.of("application/rdf+xml", fixture("xxe.rdf")
+				.replace("<!DOCTYPE rdf:RDF [ <!ENTITY secret SYSTEM \"file:///etc/passwd\"> ]>",
+						"<!DOCTYPE rdf:RDF SYSTEM \"" + dtd + "\">")));
+			source.on("/parameter.rdf", Answer.of("application/rdf+xml", fixture("xxe.rdf")
+				.replace("<!ENTITY secret SYSTEM \"file:///etc/passwd\">",
+						"<!ENTITY % remote SYSTEM \"" + dtd + "\"> %remote;")));
+
+			for (String page : new String[] { "/dtd.rdf", "/parameter.rdf" }) {
+				try {
+					harvest(new DcatProtocol(), page, 0);
+				}
+				catch (HarvestException refused) {
+					// refusing the page is as good as ignoring the DTD
+				}
+			}
+
+			assertThat(elsewhere.requests()).isEmpty();
+			assertThat(sink.datasets).allSatisfy(dataset -> assertThat(dataset.title()).doesNotContain("leaked"));
+		}
+	}
+
+	@Test
 	void refusesAnEntityBombQuickly() {
 		source.on("/laughs.rdf", Answer.of("application/rdf+xml", fixture("laughs.rdf")));
 		long start = System.nanoTime();
