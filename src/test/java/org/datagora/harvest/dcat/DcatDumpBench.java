@@ -37,7 +37,7 @@ public final class DcatDumpBench {
 			long start = System.nanoTime();
 			int[] read = new int[2];
 			long[] usedAfterGc = new long[1];
-			DcatProtocol protocol = new DcatProtocol(whole ? new RdfPage.Limits(Long.MAX_VALUE, 1) : RdfPage.Limits.DEFAULT);
+			DcatProtocol protocol = new DcatProtocol(whole ? new RdfPage.Limits(Long.MAX_VALUE, 1, Long.MAX_VALUE) : RdfPage.Limits.DEFAULT);
 			protocol.harvest(new HarvestRequest(URI.create("https://dump.test/catalog.nt"), Map.of(), 0), fetcher(dump),
 					new HarvestSink() {
 

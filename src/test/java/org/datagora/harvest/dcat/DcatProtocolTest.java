@@ -49,7 +49,7 @@ class DcatProtocolTest {
 	void aDumpReadInBatchesGivesWhatTheWholeGraphGives() {
 		source.on("/dump.ttl", Answer.of("application/octet-stream", fixture("catalog.ttl")));
 
-		harvest(new DcatProtocol(new RdfPage.Limits(0, 1)), "/dump.ttl", 0);
+		harvest(new DcatProtocol(new RdfPage.Limits(0, 1, Long.MAX_VALUE)), "/dump.ttl", 0);
 
 		assertFullCatalog();
 	}
@@ -231,6 +231,15 @@ class DcatProtocolTest {
 				.isInstanceOf(HarvestException.class);
 			assertThat(elsewhere.requests()).isEmpty();
 		}
+	}
+
+	@Test
+	void aJsonLdPageTooLargeToHoldFailsTheHarvest() {
+		source.on("/catalog.jsonld", Answer.of("application/ld+json", fixture("partial-1.jsonld")));
+
+		assertThatThrownBy(() -> harvest(new DcatProtocol(new RdfPage.Limits(0, 1, 100)), "/catalog.jsonld", 0))
+			.isInstanceOf(HarvestException.class)
+			.hasMessageContaining("too large");
 	}
 
 	@Test
