@@ -157,14 +157,20 @@ class CswProtocol implements HarvestProtocol {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out, "UTF-8");
 		int depth = 0;
-		do {
+		while (true) {
 			switch (reader.getEventType()) {
 				case XMLStreamConstants.START_ELEMENT -> {
 					depth++;
 					writer.writeStartElement(reader.getPrefix() == null ? "" : reader.getPrefix(), reader.getLocalName(),
 							reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI());
 					for (int i = 0; i < reader.getNamespaceCount(); i++) {
-						writer.writeNamespace(reader.getNamespacePrefix(i), reader.getNamespaceURI(i));
+						String prefix = reader.getNamespacePrefix(i);
+						if (prefix == null || prefix.isEmpty()) {
+							writer.writeDefaultNamespace(reader.getNamespaceURI(i));
+						}
+						else {
+							writer.writeNamespace(prefix, reader.getNamespaceURI(i));
+						}
 					}
 					for (int i = 0; i < reader.getAttributeCount(); i++) {
 						String namespace = reader.getAttributeNamespace(i);
@@ -182,8 +188,11 @@ class CswProtocol implements HarvestProtocol {
 					// comments and processing instructions are not data
 				}
 			}
+			if (depth == 0) {
+				break;
+			}
+			reader.next();
 		}
-		while (depth > 0 && reader.hasNext() && reader.next() > 0);
 		writer.close();
 		return out.toByteArray();
 	}

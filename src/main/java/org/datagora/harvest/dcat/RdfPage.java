@@ -1,7 +1,7 @@
 package org.datagora.harvest.dcat;
 
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -125,16 +125,17 @@ final class RdfPage {
 	}
 
 	private Result readInBatches(HarvestSink sink, int budget, int batchSize) {
-		List<Node> datasets = new ArrayList<>();
+		Set<Node> typed = new LinkedHashSet<>();
 		String[] next = new String[1];
 		parse(triple -> {
 			if (triple.getPredicate().equals(RDF.Nodes.type) && triple.getObject().equals(DATASET)) {
-				datasets.add(triple.getSubject());
+				typed.add(triple.getSubject());
 			}
 			else if (NEXT.contains(triple.getPredicate())) {
 				next[0] = text(triple.getObject());
 			}
 		});
+		List<Node> datasets = List.copyOf(typed);
 		int accepted = 0;
 		for (int from = 0; from < datasets.size() && (budget == 0 || accepted < budget); from += batchSize) {
 			List<Node> batch = datasets.subList(from, Math.min(datasets.size(), from + batchSize));

@@ -91,6 +91,7 @@ class CswProtocolTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("rec-a", "Record A"),
 					org.assertj.core.groups.Tuple.tuple("https://geo.example.org/resources/b", "Record B"));
 		assertThat(sink.datasets.get(0).tags()).containsExactly("geo");
+		assertThat(sink.datasets.get(1).tags()).containsExactly("in a default namespace");
 	}
 
 	@Test
