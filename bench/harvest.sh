@@ -28,7 +28,7 @@ sources() { # count, repeat: starts the sources and waits for them
 harvest() { # label, heap, protocol, url
   /usr/bin/time -v java -Xmx$2 -cp "$CP" org.datagora.bench.HarvestBench "$WORK/data-$1" "$3" "$4" \
     > "$WORK/$1.log" 2>&1 || true
-  grep -E "harvest|OutOfMemoryError|Exception" "$WORK/$1.log" | sed "s/^/[$1] /" | head -5
+  grep -E "^(first harvest|re-harvest)|OutOfMemoryError|Exception" "$WORK/$1.log" | sed "s/^/[$1] /" | head -5
   echo "[$1] max resident $(( $(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/$1.log") / 1024 )) MiB $(load)"
 }
 load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }

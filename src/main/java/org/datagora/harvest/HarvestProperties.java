@@ -22,7 +22,7 @@ public record HarvestProperties(@DefaultValue("") List<String> allowedAddresses,
 		@DefaultValue("10s") Duration connectTimeout, @DefaultValue("5m") Duration responseTimeout,
 		@DefaultValue("200MB") org.springframework.util.unit.DataSize maxResponseSize,
 		@DefaultValue("200ms") Duration hostInterval, @DefaultValue("10000") int maxPages,
-		@DefaultValue("200") int batchSize, @DefaultValue("60s") Duration staleAfter,
+		@DefaultValue("500") int batchSize, @DefaultValue("60s") Duration staleAfter,
 		@DefaultValue("50") int previewItems, @DefaultValue("20") int keepJobs) {
 
 	FetchLimits limits() {

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.datagora.catalog.BoundingBoxes;
 import org.datagora.catalog.DatasetInput;
 import org.datagora.catalog.License;
@@ -33,6 +36,12 @@ class SourceMapping {
 	private static final int MAX_DESCRIPTION = 100_000;
 
 	private final GeoZones zones;
+
+	/**
+	 * Zone values already matched: a source names the same few places over and over (a city's
+	 * catalog, its name on every dataset), and zones change only with the reference data.
+	 */
+	private final Cache<String, Optional<String>> matched = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	SourceMapping(GeoZones zones) {
 		this.zones = zones;
@@ -82,10 +91,7 @@ class SourceMapping {
 		Set<String> ids = new LinkedHashSet<>();
 		for (String value : values) {
 			String name = value == null ? "" : value.strip();
-			// a zone URI of a French referential ends with its code
-			String code = name.replaceAll("^.*/", "");
-			var zone = zones.match(name).or(() -> code.equals(name) ? java.util.Optional.empty() : zones.match(code));
-			zone.map(GeoZone::id).ifPresentOrElse(ids::add, () -> {
+			matched.get(name, this::match).ifPresentOrElse(ids::add, () -> {
 				if (!name.isEmpty()) {
 					notes.add("zone '" + name + "' not found among the geo zones");
 				}
@@ -95,6 +101,12 @@ class SourceMapping {
 			}
 		}
 		return List.copyOf(ids);
+	}
+
+	private Optional<String> match(String name) {
+		// a zone URI of a French referential ends with its code
+		String code = name.replaceAll("^.*/", "");
+		return zones.match(name).or(() -> code.equals(name) ? Optional.empty() : zones.match(code)).map(GeoZone::id);
 	}
 
 	private static final Set<String> GRANULARITIES = Set.of("country", "region", "departement", "epci", "commune",

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CkanProtocol implements HarvestProtocol {
 
-	static final int ROWS = 100;
+	// CKAN's own ceiling (ckan.search.rows_max); a portal that caps lower still pages right,
+	// since the next start counts the items received
+	static final int ROWS = 1000;
 
 	private static final List<String> ITEMS = List.of("result.results", "result");
 

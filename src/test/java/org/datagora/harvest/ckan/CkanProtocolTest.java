@@ -42,8 +42,8 @@ class CkanProtocolTest {
 		harvest(source.url("/"), Map.of(), 0);
 
 		assertThat(source.requests()).extracting(TestSource.Request::pathAndQuery)
-			.containsExactly(SEARCH + "?rows=100&start=0&sort=metadata_created+asc%2C+id+asc",
-					SEARCH + "?rows=100&start=2&sort=metadata_created+asc%2C+id+asc");
+			.containsExactly(SEARCH + "?rows=" + CkanProtocol.ROWS + "&start=0&sort=metadata_created+asc%2C+id+asc",
+					SEARCH + "?rows=" + CkanProtocol.ROWS + "&start=2&sort=metadata_created+asc%2C+id+asc");
 		assertThat(sink.datasets).extracting(RemoteDataset::remoteId)
 			.containsExactly("a1f0c3e2-0001-4000-8000-000000000001", "a1f0c3e2-0001-4000-8000-000000000003");
 		assertThat(sink.failures).singleElement().satisfies(failure -> {
