@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * be stopped (one process per embedded PostgreSQL). Run by bench/search.sh; not a test.
  *
  * Arguments: data directory, file to write the API paths to, seconds per run (default 30),
- * number of searches (default 1000).
+ * number of searches (default 1000), seconds of warm-up (default: seconds per run); the JIT
+ * takes minutes to settle on Solr's code, and the portal gets the same warm-up.
  */
 public final class SearchEngineBench {
 
@@ -39,6 +40,7 @@ public final class SearchEngineBench {
 		Path pathsFile = Path.of(args[1]);
 		long seconds = args.length > 2 ? Long.parseLong(args[2]) : 30;
 		int count = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+		long warmUp = args.length > 4 ? Long.parseLong(args[4]) : seconds;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class)
 			.web(WebApplicationType.NONE)
 			.run(BulkLoadBench.dataDirectoryArguments(dataDirectory, "--logging.level.root=warn"))) {
@@ -78,8 +80,8 @@ public final class SearchEngineBench {
 			IntConsumer whole = i -> search.search(queries.get(i));
 			int size = queries.size();
 			// warm-up: JIT, Solr's caches, the page cache
-			run(raw, size, 16, seconds / 2);
-			run(whole, size, 16, seconds / 2);
+			run(raw, size, 16, warmUp / 2);
+			run(whole, size, 16, warmUp / 2);
 			report("raw solr, 1 thread", run(raw, size, 1, seconds));
 			report("raw solr, 16 threads", run(raw, size, 16, seconds));
 			report("DatasetSearch.search (solr + catalog reads), 1 thread", run(whole, size, 1, seconds));
