@@ -63,6 +63,10 @@ class SolrCloudSearchTest extends PortalTest {
 		cluster.startJettySolrRunner(first);
 		cluster.startJettySolrRunner(second);
 		cluster.waitForAllNodes(60);
+		// nodes up is not replicas up: wait until the collection answers again
+		for (String collection : CollectionAdminRequest.listCollections(cluster.getSolrClient())) {
+			cluster.waitForActiveCollection(collection, 60, java.util.concurrent.TimeUnit.SECONDS, 1, 2);
+		}
 		awaitSearchable();
 		assertThat(titles("recharge")).containsExactly("Bornes de recharge de Nantes");
 
