@@ -39,6 +39,8 @@ final class ProblemText {
 		KEYS.put(Pattern.compile("unknown protocol; accepted: (.*)"), "problem.protocol");
 		KEYS.put(Pattern.compile("must be daily, weekly or empty"), "problem.schedule");
 		KEYS.put(Pattern.compile("must be between (\\d+) and (\\d+)"), "problem.between");
+		KEYS.put(Pattern.compile("A (preview|harvest) of this source is already queued or running"),
+				"problem.harvest.busy");
 	}
 
 	private ProblemText() {

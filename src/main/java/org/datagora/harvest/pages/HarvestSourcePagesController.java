@@ -76,7 +76,7 @@ class HarvestSourcePagesController {
 	@GetMapping("/harvest/sources/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		HarvestSource source = sources.get(id);
-		return show(model, source, HarvestSourceForm.of(source), FormErrors.none());
+		return show(model, source, HarvestSourceForm.of(source), FormErrors.none(), null);
 	}
 
 	@PostMapping("/harvest/sources/{id}/edit")
@@ -92,16 +92,17 @@ class HarvestSourcePagesController {
 			if (problem.status() == HttpStatus.PRECONDITION_FAILED) {
 				errors = FormErrors.global(messages.getMessage("harvest.source.stale", null, locale));
 			}
-			return show(model, current, form, errors);
+			return show(model, current, form, errors, null);
 		}
 	}
 
-	private String show(Model model, HarvestSource source, HarvestSourceForm form, FormErrors errors) {
+	private String show(Model model, HarvestSource source, HarvestSourceForm form, FormErrors errors,
+			String runProblem) {
 		var viewer = HarvestPageParts.viewer();
 		model.addAttribute("page", new HarvestSourcePage(source, parts.organization(source.organizationId()),
 				parts.protocolLabel(source.protocol()),
 				jobs.ofSource(source.id(), JOBS), sources.canManage(viewer, source.organizationId(), false),
-				sources.canManage(viewer, source.organizationId(), true), parts.protocols(), form, errors));
+				sources.canManage(viewer, source.organizationId(), true), parts.protocols(), form, errors, runProblem));
 		return "harvest/source";
 	}
 
@@ -119,7 +120,19 @@ class HarvestSourcePagesController {
 	}
 
 	@PostMapping("/harvest/sources/{id}/jobs")
-	String run(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean preview) {
-		return "redirect:/harvest/jobs/" + jobs.start(id, preview).id();
+	String run(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean preview,
+			HttpServletResponse response, Model model) {
+		try {
+			return "redirect:/harvest/jobs/" + jobs.start(id, preview).id();
+		}
+		catch (ProblemException problem) {
+			if (problem.status() != HttpStatus.CONFLICT) {
+				throw problem;
+			}
+			// already running, or not accepted yet: said on the source page, where the buttons are
+			response.setStatus(HttpStatus.CONFLICT.value());
+			HarvestSource source = sources.get(id);
+			return show(model, source, HarvestSourceForm.of(source), FormErrors.none(), problem.getMessage());
+		}
 	}
 }

@@ -88,6 +88,10 @@ class HarvestPagesTest extends PortalTest {
 		assertThat(preview.status()).isEqualTo(302);
 		String jobPage = preview.location().replaceAll("^https?://[^/]+", "");
 		assertThat(jobPage).startsWith("/harvest/jobs/");
+		// JobRunr takes it within 5 s: meanwhile a second preview is refused on the source page
+		PageClient.Page again = publisher.submit(sourcePage, sourcePage + "/jobs?preview=true");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body()).contains("déjà en attente ou en cours", "Prévisualiser");
 		PageClient.Page job = publisher.get(jobPage);
 		long deadline = System.currentTimeMillis() + 20_000;
 		while (job.body().contains("http-equiv=\"refresh\"") && System.currentTimeMillis() < deadline) {
