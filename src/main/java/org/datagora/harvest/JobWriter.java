@@ -79,7 +79,7 @@ final class JobWriter implements HarvestSink {
 	private record Known(UUID datasetId, String hash, boolean archived) {
 	}
 
-	private final Factory f;
+	private final Factory factory;
 
 	private final HarvestJob job;
 
@@ -92,7 +92,7 @@ final class JobWriter implements HarvestSink {
 	private final Set<String> seen = new HashSet<>();
 
 	private JobWriter(Factory factory, HarvestJob job, HarvestSource source) {
-		this.f = factory;
+		this.factory = factory;
 		this.job = job;
 		this.source = source;
 	}
@@ -113,7 +113,7 @@ final class JobWriter implements HarvestSink {
 			return;
 		}
 		batch.add(dataset);
-		if (batch.size() >= f.properties.batchSize()) {
+		if (batch.size() >= factory.properties.batchSize()) {
 			flush();
 		}
 	}
@@ -124,7 +124,7 @@ final class JobWriter implements HarvestSink {
 			return;
 		}
 		done.add(new Item(remoteId, null, null, "failed", reason));
-		if (done.size() >= f.properties.batchSize()) {
+		if (done.size() >= factory.properties.batchSize()) {
 			flush();
 		}
 	}
@@ -140,7 +140,7 @@ final class JobWriter implements HarvestSink {
 
 	private void write(List<RemoteDataset> remotes) {
 		List<Pending> pending = remotes.stream().map(remote -> {
-			SourceMapping.Mapped mapped = f.mapping.map(remote, source.organizationId());
+			SourceMapping.Mapped mapped = factory.mapping.map(remote, source.organizationId());
 			return new Pending(remote, mapped, hash(mapped, remote));
 		}).toList();
 		Map<String, Known> known = known(remotes.stream().map(RemoteDataset::remoteId).toList());
@@ -164,7 +164,7 @@ final class JobWriter implements HarvestSink {
 			}
 		}
 		if (!job.preview() && !unchanged.isEmpty()) {
-			f.jdbc.sql("""
+			factory.jdbc.sql("""
 					update harvest_record set last_seen_at = now(), gone_since = null
 					where source_id = ? and remote_id = any(?)
 					""").params(source.id(), unchanged.toArray(String[]::new)).update();
@@ -181,8 +181,8 @@ final class JobWriter implements HarvestSink {
 	/** Creates a batch in one transaction; a batch the catalog refuses is retried item by item. */
 	private void create(List<Pending> items) {
 		try {
-			List<UUID> ids = HARVESTER.act(() -> f.transactions.execute(status -> {
-				List<UUID> created = f.datasets.createAll(items.stream()
+			List<UUID> ids = HARVESTER.act(() -> factory.transactions.execute(status -> {
+				List<UUID> created = factory.datasets.createAll(items.stream()
 					.map(item -> new Datasets.NewDataset(item.mapped().dataset(), item.mapped().resources(),
 							origin(item.remote())))
 					.toList());
@@ -209,10 +209,10 @@ final class JobWriter implements HarvestSink {
 
 	private void update(Pending item, Known was) {
 		try {
-			HARVESTER.act(() -> f.transactions.execute(status -> {
-				f.datasets.updateFromSource(was.datasetId(), item.mapped().dataset(), item.mapped().resources(),
+			HARVESTER.act(() -> factory.transactions.execute(status -> {
+				factory.datasets.updateFromSource(was.datasetId(), item.mapped().dataset(), item.mapped().resources(),
 						origin(item.remote()));
-				f.jdbc.sql("""
+				factory.jdbc.sql("""
 						update harvest_record set content_hash = ?, last_seen_at = now(), gone_since = null,
 						    archived_at = null
 						where dataset_id = ?
@@ -231,11 +231,11 @@ final class JobWriter implements HarvestSink {
 	 * gone for longer than the source's grace period.
 	 */
 	void archiveGone(Instant walkStarted) {
-		f.jdbc.sql("""
+		factory.jdbc.sql("""
 				update harvest_record set gone_since = now()
 				where source_id = ? and last_seen_at < ? and gone_since is null
 				""").params(source.id(), java.sql.Timestamp.from(walkStarted)).update();
-		List<Map<String, Object>> gone = f.jdbc.sql("""
+		List<Map<String, Object>> gone = factory.jdbc.sql("""
 				select dataset_id, remote_id from harvest_record
 				where source_id = ? and archived_at is null and gone_since <= now() - make_interval(days => ?)
 				""").params(source.id(), source.graceDays()).query().listOfRows();
@@ -244,14 +244,14 @@ final class JobWriter implements HarvestSink {
 		for (Map<String, Object> row : gone) {
 			UUID datasetId = (UUID) row.get("dataset_id");
 			String remoteId = (String) row.get("remote_id");
-			HARVESTER.act(() -> f.transactions.execute(status -> {
-				f.datasets.updateFromSource(datasetId, archive, null, null);
-				f.jdbc.sql("update harvest_record set archived_at = now() where dataset_id = ?").param(datasetId).update();
+			HARVESTER.act(() -> factory.transactions.execute(status -> {
+				factory.datasets.updateFromSource(datasetId, archive, null, null);
+				factory.jdbc.sql("update harvest_record set archived_at = now() where dataset_id = ?").param(datasetId).update();
 				return null;
 			}));
 			done.add(new Item(remoteId, null, datasetId, "archived", "no longer listed by the source since more than "
 					+ source.graceDays() + " day(s)"));
-			if (done.size() >= f.properties.batchSize()) {
+			if (done.size() >= factory.properties.batchSize()) {
 				record();
 			}
 		}
@@ -260,7 +260,7 @@ final class JobWriter implements HarvestSink {
 
 	private Map<String, Known> known(List<String> remoteIds) {
 		Map<String, Known> known = new HashMap<>();
-		f.jdbc.sql("""
+		factory.jdbc.sql("""
 				select remote_id, dataset_id, content_hash, archived_at is not null as archived from harvest_record
 				where source_id = ? and remote_id = any(?)
 				""")
@@ -276,7 +276,7 @@ final class JobWriter implements HarvestSink {
 		for (int i = 0; i < items.size(); i++) {
 			rows.add(new Object[] { ids.get(i), source.id(), items.get(i).remote().remoteId(), items.get(i).hash() });
 		}
-		f.template.batchUpdate("""
+		factory.template.batchUpdate("""
 				insert into harvest_record (dataset_id, source_id, remote_id, content_hash, last_seen_at)
 				values (?, ?, ?, ?, now())
 				""", rows);
@@ -287,7 +287,7 @@ final class JobWriter implements HarvestSink {
 		if (done.isEmpty()) {
 			return;
 		}
-		f.template.batchUpdate("""
+		factory.template.batchUpdate("""
 				insert into harvest_item (job_id, remote_id, dataset_id, title, outcome, message) values (?, ?, ?, ?, ?, ?)
 				on conflict do nothing
 				""", done.stream()
@@ -296,7 +296,7 @@ final class JobWriter implements HarvestSink {
 			.toList());
 		Map<String, Integer> counts = new HashMap<>();
 		done.forEach(item -> counts.merge(item.outcome(), 1, Integer::sum));
-		f.jdbc.sql("""
+		factory.jdbc.sql("""
 				update harvest_job set items = items + ?, created = created + ?, updated = updated + ?,
 				    unchanged = unchanged + ?, archived = archived + ?, skipped = skipped + ?, failed = failed + ?,
 				    heartbeat_at = now()
