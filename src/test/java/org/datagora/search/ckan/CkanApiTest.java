@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import org.datagora.ApiClient;
 import org.datagora.PortalTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +24,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The CKAN Action API: CKAN's keys and JSON types, its errors, its search parameters, no private dataset. */
 class CkanApiTest extends PortalTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static final Path CKAN = Path.of("../shared/testdata/ckan-api/demo.ckan.org-2017");
 
@@ -232,6 +237,63 @@ class CkanApiTest extends PortalTest {
 				sameShape("extra", theirs.get("extras").get(0), ours.get("extras").get(0), false);
 			}
 		}
+	}
+
+	@Test
+	void ourCkanHarvesterReadsUsBack() {
+		Catalog catalog = catalog();
+		ApiClient admin = newSiteAdmin();
+		String organization = admin.post("/api/1/organizations/", organization("Moissonneur " + catalog.tag())).json()
+			.get("id").asString();
+		String source = admin.post("/api/1/harvest/sources", Map.of("organization", organization, "name",
+				"Nous-mêmes", "url", anonymous.base(), "protocol", "ckan", "options", Map.of("tag", catalog.tag())))
+			.json().get("id").asString();
+		assertThat(admin.post("/api/1/harvest/sources/" + source + "/validation", Map.of("accepted", true)).status())
+			.isEqualTo(200);
+		ApiClient.Response started = admin.post("/api/1/harvest/sources/" + source + "/jobs", Map.of());
+		assertThat(started.status()).as(started.text()).isEqualTo(202);
+		JsonNode job = awaitJob(admin, started.json().get("id").asString());
+		assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
+		assertThat(job.get("created").asInt()).as(job.toString()).isEqualTo(1);
+
+		JsonNode original = anonymous.get("/api/1/datasets/" + catalog.open()).json();
+		String copyId = jdbc.sql("select id::text from dataset where origin_source_id = cast(? as uuid)").param(source)
+			.query(String.class).single();
+		JsonNode copy = anonymous.get("/api/1/datasets/" + copyId).json();
+		for (String field : List.of("title", "description", "license", "frequency")) {
+			assertThat(copy.get(field)).as(field).isEqualTo(original.get(field));
+		}
+		assertThat(copy.get("tags")).isEqualTo(original.get("tags"));
+		assertThat(copy.get("themes")).isEqualTo(original.get("themes"));
+		assertThat(copy.get("spatial").get("zones")).isEqualTo(original.get("spatial").get("zones"));
+		assertThat(copy.get("temporal_coverage")).isEqualTo(original.get("temporal_coverage"));
+		assertThat(copy.get("contact_point")).isEqualTo(original.get("contact_point"));
+		assertThat(copy.get("resources")).hasSize(2);
+		for (int i = 0; i < 2; i++) {
+			JsonNode mine = original.get("resources").get(i);
+			JsonNode theirs = copy.get("resources").get(i);
+			for (String field : List.of("title", "url", "format")) {
+				assertThat(theirs.get(field)).as(field).isEqualTo(mine.get(field));
+			}
+		}
+	}
+
+	private static JsonNode awaitJob(ApiClient client, String job) {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline) {
+			JsonNode state = client.get("/api/1/harvest/jobs/" + job).json();
+			if (state.get("state").asString().equals("done") || state.get("state").asString().equals("failed")) {
+				return state;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+		throw new AssertionError("job " + job + " did not end within 30 s");
 	}
 
 	/** The same keys (or, {@code subset}, at least theirs), and the same JSON type wherever neither is null. */
