@@ -27,16 +27,17 @@ import org.datagora.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * CKAN's Action API, read-only: every answer in CKAN's envelope {@code {help, success, result}},
  * every error as CKAN's {@code {success: false, error: {__type, message}}} with its status, so
- * that CKAN clients and harvesters need no change to read Datagora.
+ * that CKAN clients and harvesters need no change to read Datagora. Actions read GET and POST alike,
+ * as CKAN's do (a JSON body through {@link CkanPostBodies}).
  */
 @RestController
 @RequestMapping("/api/3/action")
@@ -66,7 +67,7 @@ class CkanApi {
 		this.baseUrl = catalog.baseUrl();
 	}
 
-	@GetMapping("/status_show")
+	@RequestMapping(path = "/status_show", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the site and the CKAN version it answers like")
 	Map<String, Object> statusShow() {
 		Map<String, Object> status = new LinkedHashMap<>();
@@ -80,14 +81,14 @@ class CkanApi {
 		return envelope("status_show", status);
 	}
 
-	@GetMapping("/package_show")
+	@RequestMapping(path = "/package_show", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: a dataset by id or slug, as a CKAN package")
 	Map<String, Object> packageShow(@RequestParam(required = false) String id) {
 		Dataset dataset = datasets.get(required(id, "id"));
 		return envelope("package_show", CkanDicts.pack(dataset, organizationOf(dataset), baseUrl));
 	}
 
-	@GetMapping("/package_search")
+	@RequestMapping(path = "/package_search", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: search datasets (q, fq on organization, tags, res_format, license_id and groups, "
 			+ "rows, start, sort, facet.field)")
 	Map<String, Object> packageSearch(@RequestParam(required = false) String q,
@@ -98,7 +99,7 @@ class CkanApi {
 				search.search(new CkanSearch.Request(q, fq, rows, start, sort, facetField), baseUrl));
 	}
 
-	@GetMapping("/package_list")
+	@RequestMapping(path = "/package_list", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the names of the datasets, oldest first (limit, offset)")
 	Map<String, Object> packageList(@RequestParam(required = false) String limit,
 			@RequestParam(required = false) String offset) {
@@ -111,7 +112,7 @@ class CkanApi {
 			.toList());
 	}
 
-	@GetMapping("/organization_list")
+	@RequestMapping(path = "/organization_list", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the names of the organizations, or their dicts with all_fields=true")
 	Map<String, Object> organizationList(@RequestParam(name = "all_fields", required = false) String allFields,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
@@ -123,13 +124,13 @@ class CkanApi {
 				? page.stream().map(CkanDicts::organization).toList() : page.stream().map(Organization::slug).toList());
 	}
 
-	@GetMapping("/organization_show")
+	@RequestMapping(path = "/organization_show", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: an organization by id or name")
 	Map<String, Object> organizationShow(@RequestParam(required = false) String id) {
 		return envelope("organization_show", CkanDicts.organization(organizations.get(required(id, "id"))));
 	}
 
-	@GetMapping("/group_list")
+	@RequestMapping(path = "/group_list", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the themes as CKAN groups, names or dicts with all_fields=true")
 	Map<String, Object> groupList(@RequestParam(name = "all_fields", required = false) String allFields) {
 		return envelope("group_list", "true".equalsIgnoreCase(allFields)
@@ -137,7 +138,7 @@ class CkanApi {
 				: Arrays.stream(Theme.values()).map(CkanDicts::groupName).toList());
 	}
 
-	@GetMapping("/tag_list")
+	@RequestMapping(path = "/tag_list", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the most used tags of the datasets one may see")
 	Map<String, Object> tagList() {
 		SearchResult<Dataset> counted = search.window(null, Map.of(), null, 0, 0, Set.of(Facet.TAG)).first();
@@ -148,13 +149,13 @@ class CkanApi {
 			.toList());
 	}
 
-	@GetMapping("/license_list")
+	@RequestMapping(path = "/license_list", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the licences a dataset may have")
 	Map<String, Object> licenseList() {
 		return envelope("license_list", Arrays.stream(License.values()).map(CkanDicts::license).toList());
 	}
 
-	@GetMapping("/resource_show")
+	@RequestMapping(path = "/resource_show", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: a resource by id")
 	Map<String, Object> resourceShow(@RequestParam(required = false) String id) {
 		UUID resourceId;

@@ -195,6 +195,23 @@ class CkanApiTest extends PortalTest {
 	}
 
 	@Test
+	void clientsMayPostTheirParametersAsJson() {
+		Catalog catalog = catalog();
+		ApiClient.Response found = anonymous.post("/api/3/action/package_search", Map.of("fq", "tags:"
+				+ catalog.tag(), "rows", 5, "facet.field", List.of("tags", "res_format")));
+		assertThat(found.status()).as(found.text()).isEqualTo(200);
+		assertThat(slugs(found.json().get("result"))).containsExactly(catalog.open());
+		assertThat(found.json().get("result").get("facets").get("res_format").get("GEOJSON").asInt()).isEqualTo(1);
+		assertThat(anonymous.post("/api/3/action/package_show", Map.of("id", catalog.open())).json().get("result")
+			.get("name").asString()).isEqualTo(catalog.open());
+		assertThat(anonymous.post("/api/3/action/organization_list", Map.of("all_fields", true)).json()
+			.get("result").get(0).has("is_organization")).isTrue();
+		assertThat(anonymous.post("/api/3/action/package_search", Map.of("rows", "lots")).status()).isEqualTo(409);
+		assertThat(anonymous.post("/api/3/action/package_search", List.of("not", "an", "object")).status())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void answersHaveTheKeysAndTypesOfRealCkanAnswers() throws Exception {
 		assumeTrue(Files.isDirectory(CKAN), "skipped: the corpus " + CKAN.toAbsolutePath() + " is absent");
 		Catalog catalog = catalog();
