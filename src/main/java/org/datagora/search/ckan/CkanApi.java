@@ -90,13 +90,15 @@ class CkanApi {
 
 	@RequestMapping(path = "/package_search", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: search datasets (q, fq on organization, tags, res_format, license_id and groups, "
-			+ "rows, start, sort, facet.field)")
+			+ "rows, start, sort, facet.field, include_private)")
 	Map<String, Object> packageSearch(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String fq, @RequestParam(required = false) String rows,
 			@RequestParam(required = false) String start, @RequestParam(required = false) String sort,
-			@RequestParam(name = "facet.field", required = false) String facetField) {
-		return envelope("package_search",
-				search.search(new CkanSearch.Request(q, fq, rows, start, sort, facetField), baseUrl));
+			@RequestParam(name = "facet.field", required = false) String facetField,
+			@RequestParam(name = "include_private", required = false) String includePrivate) {
+		// as CKAN: the private datasets one may see only when asked for
+		return envelope("package_search", search.search(new CkanSearch.Request(q, fq, rows, start, sort, facetField,
+				"true".equalsIgnoreCase(includePrivate)), baseUrl));
 	}
 
 	@RequestMapping(path = "/package_list", method = { RequestMethod.GET, RequestMethod.POST })
@@ -105,7 +107,7 @@ class CkanApi {
 			@RequestParam(required = false) String offset) {
 		int rows = CkanSearch.number(limit, "limit", LIST_LIMIT, 0, LIST_LIMIT);
 		int start = CkanSearch.number(offset, "offset", 0, 0, DatasetSearch.MAX_OFFSET);
-		return envelope("package_list", search.window(null, Map.of(), "created", start, rows, Set.of())
+		return envelope("package_list", search.window(null, Map.of(), "created", start, rows, Set.of(), true)
 			.datasets()
 			.stream()
 			.map(Dataset::slug)
@@ -141,7 +143,7 @@ class CkanApi {
 	@RequestMapping(path = "/tag_list", method = { RequestMethod.GET, RequestMethod.POST })
 	@Operation(summary = "CKAN: the most used tags of the datasets one may see")
 	Map<String, Object> tagList() {
-		SearchResult<Dataset> counted = search.window(null, Map.of(), null, 0, 0, Set.of(Facet.TAG)).first();
+		SearchResult<Dataset> counted = search.window(null, Map.of(), null, 0, 0, Set.of(Facet.TAG), true).first();
 		return envelope("tag_list", counted.facets()
 			.getOrDefault(Facet.TAG, List.of())
 			.stream()

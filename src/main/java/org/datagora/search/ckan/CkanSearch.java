@@ -53,7 +53,8 @@ class CkanSearch {
 		this.json = json;
 	}
 
-	record Request(String q, String fq, String rows, String start, String sort, String facetField) {
+	record Request(String q, String fq, String rows, String start, String sort, String facetField,
+			boolean includePrivate) {
 	}
 
 	Map<String, Object> search(Request request, String baseUrl) {
@@ -64,7 +65,8 @@ class CkanSearch {
 		Map<String, Facet> facets = facetFields(request.facetField());
 		String q = request.q() == null || request.q().isBlank() || request.q().strip().equals("*:*") ? null
 				: request.q();
-		Window window = window(q, filters, sort(sort), start, rows, new LinkedHashSet<>(facets.values()));
+		Window window = window(q, filters, sort(sort), start, rows, new LinkedHashSet<>(facets.values()),
+				!request.includePrivate());
 		SearchResult<Dataset> first = window.first();
 		List<Dataset> results = window.datasets();
 		Map<UUID, Organization> owners = organizations.findAll(results.stream()
@@ -107,23 +109,24 @@ class CkanSearch {
 	record Window(SearchResult<Dataset> first, List<Dataset> datasets) {
 	}
 
-	Window window(String q, Map<Facet, String> filters, String sort, int start, int rows, Set<Facet> facets) {
+	Window window(String q, Map<Facet, String> filters, String sort, int start, int rows, Set<Facet> facets,
+			boolean publicOnly) {
 		// CKAN's start is any offset, ours a page: the rows wanted lie on at most two pages of that size
 		int size = Math.max(rows, 1);
 		int page = start / size + 1;
-		SearchResult<Dataset> first = page(q, filters, sort, page, size, facets);
+		SearchResult<Dataset> first = page(q, filters, sort, page, size, facets, publicOnly);
 		List<Dataset> found = new ArrayList<>(first.items().stream().map(SearchResult.Hit::item).toList());
 		int skip = start % size;
 		if (skip > 0 && first.total() > (long) page * size) {
-			page(q, filters, sort, page + 1, size, Set.of()).items().forEach(hit -> found.add(hit.item()));
+			page(q, filters, sort, page + 1, size, Set.of(), publicOnly).items().forEach(hit -> found.add(hit.item()));
 		}
 		return new Window(first, found.subList(Math.min(skip, found.size()), Math.min(skip + rows, found.size())));
 	}
 
 	private SearchResult<Dataset> page(String q, Map<Facet, String> filters, String sort, int page, int size,
-			Set<Facet> facets) {
+			Set<Facet> facets, boolean publicOnly) {
 		return search.search(new DatasetQuery(q, filters, null, null, false, sort, page, size, null, facets,
-				FACET_LIMIT, false));
+				FACET_LIMIT, false, publicOnly));
 	}
 
 	/** Facet values as CKAN names them: organizations by slug, themes in lower case, formats in capitals. */

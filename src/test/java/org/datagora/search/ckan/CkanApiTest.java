@@ -48,7 +48,7 @@ class CkanApiTest extends PortalTest {
 
 	private static final Set<String> TAG_KEYS = Set.of("vocabulary_id", "state", "display_name", "id", "name");
 
-	private record Catalog(String organization, String tag, String open, String hidden) {
+	private record Catalog(ApiClient publisher, String organization, String tag, String open, String hidden) {
 	}
 
 	private Catalog catalog() {
@@ -76,7 +76,7 @@ class CkanApiTest extends PortalTest {
 		dataset.put("private", true);
 		String hidden = admin.post("/api/1/datasets/", dataset).json().get("slug").asString();
 		awaitSearchable();
-		return new Catalog(organization, tag, open, hidden);
+		return new Catalog(admin, organization, tag, open, hidden);
 	}
 
 	@Test
@@ -147,6 +147,16 @@ class CkanApiTest extends PortalTest {
 		JsonNode found = search("fq=" + encode("tags:" + catalog.tag()) + "&rows=1000");
 		assertThat(slugs(found)).containsExactly(catalog.open());
 		assertThat(anonymous.get("/api/3/action/package_list?limit=1000").text()).doesNotContain(catalog.hidden());
+		// its publisher sees it when asking for private datasets, as in CKAN, and only then
+		ApiClient publisher = catalog.publisher();
+		String query = "/api/3/action/package_search?fq=" + encode("tags:" + catalog.tag());
+		assertThat(slugs(publisher.get(query).json().get("result"))).containsExactly(catalog.open());
+		assertThat(slugs(publisher.get(query + "&include_private=true").json().get("result")))
+			.containsExactlyInAnyOrder(catalog.open(), catalog.hidden());
+		assertThat(slugs(anonymous.get(query + "&include_private=true").json().get("result")))
+			.containsExactly(catalog.open());
+		assertThat(publisher.get("/api/3/action/package_show?id=" + catalog.hidden()).json().get("result")
+			.get("private").asBoolean()).isTrue();
 
 		ApiClient.Response hidden = anonymous.get("/api/3/action/package_show?id=" + catalog.hidden());
 		assertThat(hidden.status()).isEqualTo(404);
