@@ -1,5 +1,6 @@
 package org.datagora.search.ckan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -13,9 +14,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
+import org.datagora.identity.Viewer;
 import org.datagora.search.DatasetQuery;
 import org.datagora.search.DatasetSearch;
 import org.datagora.search.Facet;
@@ -35,6 +40,8 @@ class CkanSearch {
 
 	private static final int FACET_LIMIT = 50;
 
+	private static final Duration CURSOR_LIFETIME = Duration.ofMinutes(10);
+
 	/** CKAN's facet and fq field names and ours. */
 	private static final Map<String, Facet> FIELDS = Map.of("organization", Facet.ORGANIZATION, "tags", Facet.TAG,
 			"res_format", Facet.FORMAT, "license_id", Facet.LICENSE, "groups", Facet.THEME);
@@ -46,6 +53,11 @@ class CkanSearch {
 	private final Organizations organizations;
 
 	private final ObjectMapper json;
+
+	private final Cache<Position, String> cursors = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterAccess(CURSOR_LIFETIME)
+		.build();
 
 	CkanSearch(DatasetSearch search, Organizations organizations, ObjectMapper json) {
 		this.search = search;
@@ -59,7 +71,7 @@ class CkanSearch {
 
 	Map<String, Object> search(Request request, String baseUrl) {
 		int rows = number(request.rows(), "rows", DEFAULT_ROWS, 0, MAX_ROWS);
-		int start = number(request.start(), "start", 0, 0, DatasetSearch.MAX_OFFSET);
+		int start = number(request.start(), "start", 0, 0, Integer.MAX_VALUE);
 		String sort = request.sort() == null || request.sort().isBlank() ? null : request.sort().strip();
 		Map<Facet, String> filters = filters(request.fq());
 		Map<String, Facet> facets = facetFields(request.facetField());
@@ -105,12 +117,39 @@ class CkanSearch {
 		return result;
 	}
 
+	/**
+	 * Where a page of a search ended, for the viewer who asked: harvesters page in order with
+	 * {@code start}, and the next page goes on from Solr's cursor there, past the 10,000 results
+	 * an offset reaches and without sorting all that come before.
+	 */
+	private record Position(String viewer, String q, Map<Facet, String> filters, String sort, boolean publicOnly,
+			int start) {
+	}
+
 	/** The first answer (its total and facets) and the {@code rows} datasets from {@code start}. */
 	record Window(SearchResult<Dataset> first, List<Dataset> datasets) {
 	}
 
 	Window window(String q, Map<Facet, String> filters, String sort, int start, int rows, Set<Facet> facets,
 			boolean publicOnly) {
+		Position here = new Position(Viewer.current().map(viewer -> viewer.id().toString()).orElse(""), q, filters,
+				sort, publicOnly, start);
+		String cursor = start == 0 ? CursorMarkParams.CURSOR_MARK_START : cursors.getIfPresent(here);
+		if (cursor != null && rows > 0) {
+			SearchResult<Dataset> found = search.search(new DatasetQuery(q, filters, null, null, false, sort, 1, rows,
+					cursor, facets, FACET_LIMIT, false, publicOnly));
+			List<Dataset> datasets = found.items().stream().map(SearchResult.Hit::item).toList();
+			if (found.nextCursor() != null) {
+				cursors.put(new Position(here.viewer(), q, filters, sort, publicOnly, start + datasets.size()),
+						found.nextCursor());
+			}
+			return new Window(found, datasets);
+		}
+		if ((long) start + rows > DatasetSearch.MAX_OFFSET) {
+			throw CkanError.validation("start", "Past the first " + DatasetSearch.MAX_OFFSET + " results, page in "
+					+ "order from start=0: each page's end is remembered for the next one for "
+					+ CURSOR_LIFETIME.toMinutes() + " minutes");
+		}
 		// CKAN's start is any offset, ours a page: the rows wanted lie on at most two pages of that size
 		int size = Math.max(rows, 1);
 		int page = start / size + 1;

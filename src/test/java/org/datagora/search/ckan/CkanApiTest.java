@@ -139,6 +139,19 @@ class CkanApiTest extends PortalTest {
 		List<String> all = slugs(search("sort=" + encode("metadata_created asc, id asc") + "&rows=6"));
 		assertThat(slugs(search("sort=" + encode("metadata_created asc, id asc") + "&rows=3&start=2")))
 			.isEqualTo(all.subList(Math.min(2, all.size()), Math.min(5, all.size())));
+		// a harvester's walk, page after page in order, goes on from where each page ended
+		List<String> walked = new ArrayList<>();
+		List<String> page;
+		do {
+			page = slugs(search("sort=" + encode("metadata_created asc, id asc") + "&rows=2&start=" + walked.size()));
+			walked.addAll(page);
+		}
+		while (!page.isEmpty() && walked.size() < all.size());
+		assertThat(walked).isEqualTo(all);
+		// past the first 10,000 results, only a walk in order reaches
+		ApiClient.Response deep = anonymous.get("/api/3/action/package_search?start=20000&rows=10");
+		assertThat(deep.status()).isEqualTo(409);
+		assertThat(deep.json().get("error").get("start").get(0).asString()).contains("start=0");
 	}
 
 	@Test
