@@ -48,6 +48,8 @@ class CkanApi {
 
 	private static final int LIST_LIMIT = 1000;
 
+	private static final int ALL_FIELDS_LIMIT = 25;
+
 	private final CkanSearch search;
 
 	private final Datasets datasets;
@@ -115,21 +117,25 @@ class CkanApi {
 	}
 
 	@RequestMapping(path = "/organization_list", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the names of the organizations, or their dicts with all_fields=true")
+	@Operation(summary = "CKAN: the names of the organizations, or their dicts with all_fields=true (25 at most "
+			+ "at a time, as CKAN)")
 	Map<String, Object> organizationList(@RequestParam(name = "all_fields", required = false) String allFields,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-		int rows = CkanSearch.number(limit, "limit", LIST_LIMIT, 0, LIST_LIMIT);
+		boolean dicts = "true".equalsIgnoreCase(allFields);
+		// CKAN's ckan.group_and_organization_list_all_fields_max: each dict counts its datasets
+		int max = dicts ? ALL_FIELDS_LIMIT : LIST_LIMIT;
+		int rows = CkanSearch.number(limit, "limit", max, 0, max);
 		int start = CkanSearch.number(offset, "offset", 0, 0, 100_000);
 		List<Organization> all = organizations.list(null, new PageRequest(1, start + rows)).organizations();
 		List<Organization> page = all.subList(Math.min(start, all.size()), all.size());
-		return envelope("organization_list", "true".equalsIgnoreCase(allFields)
-				? page.stream().map(CkanDicts::organization).toList() : page.stream().map(Organization::slug).toList());
+		return envelope("organization_list", dicts ? page.stream().map(this::organizationDict).toList()
+				: page.stream().map(Organization::slug).toList());
 	}
 
 	@RequestMapping(path = "/organization_show", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: an organization by id or name")
+	@Operation(summary = "CKAN: an organization by id or name, with its number of public datasets")
 	Map<String, Object> organizationShow(@RequestParam(required = false) String id) {
-		return envelope("organization_show", CkanDicts.organization(organizations.get(required(id, "id"))));
+		return envelope("organization_show", organizationDict(organizations.get(required(id, "id"))));
 	}
 
 	@RequestMapping(path = "/group_list", method = { RequestMethod.GET, RequestMethod.POST })
@@ -215,6 +221,15 @@ class CkanApi {
 
 	private String help(String action) {
 		return baseUrl + "/api/3/action/help_show?name=" + action;
+	}
+
+	/** An organization as its own answer: the dict of a package's organization, its name and count added. */
+	private Map<String, Object> organizationDict(Organization organization) {
+		Map<String, Object> dict = new LinkedHashMap<>(CkanDicts.organization(organization));
+		dict.put("display_name", organization.name());
+		dict.put("package_count", search.window(null, Map.of(Facet.ORGANIZATION, organization.id().toString()), null,
+				0, 0, Set.of(), true).first().total());
+		return dict;
 	}
 
 	private Organization organizationOf(Dataset dataset) {
