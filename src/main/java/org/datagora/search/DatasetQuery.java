@@ -16,12 +16,19 @@ import java.util.Set;
  * @param cursor {@code *} or a {@code next_cursor} of a previous answer, for deep pagination
  * @param facets the facets whose counts are wanted
  * @param highlight whether to return highlighted snippets (for the pages)
+ * @param publicOnly leave out the private datasets the viewer may see (CKAN's default)
  */
 public record DatasetQuery(String q, Map<Facet, String> filters, String owner, String bbox, boolean archived,
-		String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight) {
+		String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight,
+		boolean publicOnly) {
 
 	public DatasetQuery {
 		filters = Map.copyOf(filters);
 		facets = Set.copyOf(facets);
+	}
+
+	public DatasetQuery(String q, Map<Facet, String> filters, String owner, String bbox, boolean archived,
+			String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight) {
+		this(q, filters, owner, bbox, archived, sort, page, pageSize, cursor, facets, facetSize, highlight, false);
 	}
 }

@@ -97,7 +97,8 @@ public class DatasetSearch {
 	 */
 	public Export export(DatasetQuery query, int batch) {
 		DatasetQuery first = new DatasetQuery(query.q(), query.filters(), query.owner(), query.bbox(),
-				query.archived(), query.sort(), 1, batch, CursorMarkParams.CURSOR_MARK_START, Set.of(), 1, false);
+				query.archived(), query.sort(), 1, batch, CursorMarkParams.CURSOR_MARK_START, Set.of(), 1, false,
+				query.publicOnly());
 		return new Export(solrQuery(first));
 	}
 
@@ -143,6 +144,9 @@ public class DatasetSearch {
 		// one filter, cached once by Solr, for what nearly every search has in common
 		solr.addFilterQuery("doc_type:" + SearchDocuments.DATASET + " AND (" + visibility.filter() + ")"
 				+ (query.archived() ? "" : " AND archived:false"));
+		if (query.publicOnly()) {
+			solr.addFilterQuery("private:false");
+		}
 		if (query.owner() != null) {
 			UUID owner = parseUuid(query.owner()).orElseThrow(() -> ProblemException.invalid("owner",
 					"must be an account id"));
