@@ -383,9 +383,13 @@ public class Datasets {
 			return List.of();
 		}
 		Map<UUID, Dataset> found = new HashMap<>();
-		assemble(jdbc.sql(SELECT + " where d.id = any(?)").param(ids.toArray(UUID[]::new)).query(Datasets::row).list())
-			.forEach(dataset -> found.put(dataset.id(), dataset));
+		loadAll(ids).forEach(dataset -> found.put(dataset.id(), dataset));
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	private List<Dataset> loadAll(java.util.Collection<UUID> ids) {
+		return assemble(jdbc.sql(SELECT + " where d.id = any(?)").param(ids.toArray(UUID[]::new)).query(Datasets::row)
+			.list());
 	}
 
 	/**
@@ -425,10 +429,7 @@ public class Datasets {
 				}
 			}
 			if (!toLoad.isEmpty()) {
-				assemble(jdbc.sql(SELECT + " where d.id = any(?)")
-					.param(toLoad.keySet().toArray(UUID[]::new))
-					.query(Datasets::row)
-					.list()).forEach(dataset -> {
+				loadAll(toLoad.keySet()).forEach(dataset -> {
 						readCache.put(toLoad.get(dataset.id()), dataset);
 						found.put(dataset.id(), dataset);
 					});

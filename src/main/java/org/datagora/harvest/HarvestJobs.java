@@ -87,6 +87,18 @@ public class HarvestJobs {
 			.list();
 	}
 
+	/** The latest job of each of these sources (visible ones, as listed), in one query. */
+	public java.util.Map<UUID, HarvestJob> latest(List<UUID> sourceIds) {
+		java.util.Map<UUID, HarvestJob> latest = new java.util.HashMap<>();
+		jdbc.sql("select distinct on (source_id) * from harvest_job where source_id = any(?)"
+				+ " order by source_id, queued_at desc")
+			.param(sourceIds.toArray(UUID[]::new))
+			.query(HarvestJobs::job)
+			.list()
+			.forEach(job -> latest.put(job.sourceId(), job));
+		return latest;
+	}
+
 	public record Items(List<HarvestItem> items, long total) {
 	}
 

@@ -265,9 +265,10 @@ final class JobWriter implements HarvestSink {
 				where source_id = ? and remote_id = any(?)
 				""")
 			.params(source.id(), remoteIds.toArray(String[]::new))
-			.query((rs, n) -> known.put(rs.getString("remote_id"), new Known(rs.getObject("dataset_id", UUID.class),
-					rs.getString("content_hash"), rs.getBoolean("archived"))))
-			.list();
+			.query(rs -> {
+				known.put(rs.getString("remote_id"), new Known(rs.getObject("dataset_id", UUID.class),
+						rs.getString("content_hash"), rs.getBoolean("archived")));
+			});
 		return known;
 	}
 

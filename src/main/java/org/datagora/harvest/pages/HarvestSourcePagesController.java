@@ -62,10 +62,10 @@ class HarvestSourcePagesController {
 	}
 
 	private String list(Model model, Organization organization, HarvestSourceForm form, FormErrors errors) {
-		var rows = sources.list(organization.id())
-			.stream()
-			.map(source -> new OrganizationHarvestPage.Row(source,
-					jobs.ofSource(source.id(), 1).stream().findFirst().orElse(null)))
+		var listed = sources.list(organization.id());
+		var latest = jobs.latest(listed.stream().map(HarvestSource::id).toList());
+		var rows = listed.stream()
+			.map(source -> new OrganizationHarvestPage.Row(source, latest.get(source.id())))
 			.toList();
 		model.addAttribute("page", new OrganizationHarvestPage(organization.ref(), rows, parts.protocolLabels(),
 				sources.canManage(HarvestPageParts.viewer(), organization.id(), true), parts.protocols(), form,
