@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the integration tests: the whole portal on a random port, over real HTTP, on an
@@ -82,6 +83,25 @@ public abstract class PortalTest {
 		catch (Exception e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	/** Waits for a harvest job to end (done or failed) and answers its last state. */
+	protected static JsonNode awaitJob(ApiClient client, String job) {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline) {
+			JsonNode state = client.get("/api/1/harvest/jobs/" + job).json();
+			if (state.get("state").asString().equals("done") || state.get("state").asString().equals("failed")) {
+				return state;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+		throw new AssertionError("job " + job + " did not end within 30 s");
 	}
 
 	protected static Map<String, Object> organization(String name) {

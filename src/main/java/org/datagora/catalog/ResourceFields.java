@@ -9,16 +9,16 @@ import java.util.Map;
  * the history) and skip writing when nothing did.
  */
 record ResourceFields(String title, String description, String type, String url, String format, String mime,
-		Long filesize, Resource.Schema schema) {
+		Long filesize, Resource.Schema schema, Resource.Checksum checksum) {
 
 	static ResourceFields of(Resource resource) {
 		return new ResourceFields(resource.title(), resource.description(), resource.type().code(), resource.url(),
-				resource.format(), resource.mime(), resource.filesize(), resource.schema());
+				resource.format(), resource.mime(), resource.filesize(), resource.schema(), resource.checksum());
 	}
 
 	/**
 	 * These fields with the non-null ones of {@code input} applied. An uploaded resource keeps the
-	 * URL and size of its file.
+	 * URL, size and checksum of its file.
 	 */
 	ResourceFields apply(ResourceInput input, boolean uploaded) {
 		return new ResourceFields(input.title() == null ? title : input.title().strip(),
@@ -26,7 +26,8 @@ record ResourceFields(String title, String description, String type, String url,
 				input.type() == null ? type : Coded.parse(ResourceType.class, input.type(), "type").code(),
 				uploaded || input.url() == null ? url : input.url().strip(), Checks.keep(input.format(), format),
 				Checks.keep(input.mime(), mime), uploaded || input.filesize() == null ? filesize : input.filesize(),
-				input.schema() == null ? schema : schemaOf(input.schema()));
+				input.schema() == null ? schema : schemaOf(input.schema()),
+				uploaded || input.checksum() == null ? checksum : input.checksum());
 	}
 
 	/** Names of the fields whose value differs in {@code other}. */
@@ -44,6 +45,7 @@ record ResourceFields(String title, String description, String type, String url,
 		fields.put("mime", mime);
 		fields.put("filesize", filesize);
 		fields.put("schema", schema);
+		fields.put("checksum", checksum);
 		return fields;
 	}
 

@@ -42,8 +42,8 @@ class ResourceRepository {
 
 	/** A resource row to insert: a remote URL, or a stored file with its facts. */
 	record Row(UUID id, UUID datasetId, int position, String title, String description, String type, String url,
-			String fileSha256, String filename, String format, String mime, Long size, String schemaName,
-			String schemaVersion, String schemaUrl, boolean harvested, Instant now) {
+			String fileSha256, String filename, String format, String mime, Long size, String checksum,
+			String schemaName, String schemaVersion, String schemaUrl, boolean harvested, Instant now) {
 
 		static Row remote(UUID id, UUID datasetId, int position, ResourceInput input, Instant now) {
 			String url = input.url().strip();
@@ -55,7 +55,8 @@ class ResourceRepository {
 		static Row fromSource(UUID id, UUID datasetId, int position, ResourceInput input, Instant now) {
 			Row row = remote(id, datasetId, position, input, now);
 			return new Row(id, datasetId, position, row.title, row.description, row.type, row.url, null, null,
-					row.format, row.mime, row.size, row.schemaName, row.schemaVersion, row.schemaUrl, true, now);
+					row.format, row.mime, row.size, row.checksum, row.schemaName, row.schemaVersion, row.schemaUrl, true,
+					now);
 		}
 
 		static Row uploaded(UUID id, UUID datasetId, int position, ResourceInput input, StoredFile file,
@@ -74,7 +75,8 @@ class ResourceRepository {
 							: Coded.parse(ResourceType.class, input.type(), "type").code(),
 					url, sha256, filename, format,
 					Checks.blankToNull(input.mime()) != null ? input.mime().strip() : Resources.mimeOf(null, format),
-					size, schema == null ? null : Checks.blankToNull(schema.name()),
+					size, sha256 != null ? sha256 : input.checksum() == null ? null : input.checksum().value(),
+					schema == null ? null : Checks.blankToNull(schema.name()),
 					schema == null ? null : Checks.blankToNull(schema.version()),
 					schema == null ? null : Checks.blankToNull(schema.url()), false, now);
 		}
@@ -89,7 +91,7 @@ class ResourceRepository {
 				""", rows.stream()
 			.map(row -> new Object[] { row.id(), row.datasetId(), row.position(), row.title(), row.description(),
 					row.type(), row.url(), row.fileSha256(), row.filename(), row.format(), row.mime(), row.size(),
-					row.fileSha256(), row.schemaName(), row.schemaVersion(), row.schemaUrl(), row.harvested(),
+					row.checksum(), row.schemaName(), row.schemaVersion(), row.schemaUrl(), row.harvested(),
 					Rows.timestamp(row.now()), Rows.timestamp(row.now()) })
 			.toList());
 	}
@@ -128,18 +130,19 @@ class ResourceRepository {
 			else if (!sameFacts(current, wanted)) {
 				updates.add(new Row(current.id(), datasetId, wanted.position(), wanted.title(), wanted.description(),
 						wanted.type(), wanted.url(), null, null, wanted.format(), wanted.mime(), wanted.size(),
-						wanted.schemaName(), wanted.schemaVersion(), wanted.schemaUrl(), true, now));
+						wanted.checksum(), wanted.schemaName(), wanted.schemaVersion(), wanted.schemaUrl(), true, now));
 			}
 		}
 		List<UUID> gone = existing.values().stream().filter(r -> !listed.contains(r.url())).map(Resource::id).toList();
 		insertAll(inserts);
 		jdbcTemplate.batchUpdate("""
 				update resource set position = ?, title = ?, description = ?, type = ?, format = ?, mime = ?, size = ?,
-				    schema_name = ?, schema_version = ?, schema_url = ?, modified_at = ?, version = version + 1
+				    checksum = ?, schema_name = ?, schema_version = ?, schema_url = ?, modified_at = ?,
+				    version = version + 1
 				where id = ?
 				""", updates.stream()
 			.map(row -> new Object[] { row.position(), row.title(), row.description(), row.type(), row.format(),
-					row.mime(), row.size(), row.schemaName(), row.schemaVersion(), row.schemaUrl(),
+					row.mime(), row.size(), row.checksum(), row.schemaName(), row.schemaVersion(), row.schemaUrl(),
 					Rows.timestamp(now), row.id() })
 			.toList());
 		if (!gone.isEmpty()) {
@@ -153,6 +156,7 @@ class ResourceRepository {
 		return current.title().equals(wanted.title()) && current.description().equals(wanted.description())
 				&& current.type().code().equals(wanted.type()) && Objects.equals(current.format(), wanted.format())
 				&& Objects.equals(current.mime(), wanted.mime()) && Objects.equals(current.filesize(), wanted.size())
+				&& Objects.equals(current.checksum() == null ? null : current.checksum().value(), wanted.checksum())
 				&& Objects.equals(schema == null ? null : schema.name(), wanted.schemaName())
 				&& Objects.equals(schema == null ? null : schema.version(), wanted.schemaVersion())
 				&& Objects.equals(schema == null ? null : schema.url(), wanted.schemaUrl());

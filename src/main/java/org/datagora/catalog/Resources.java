@@ -140,12 +140,14 @@ public class Resources {
 		Resource.Schema schema = next.schema();
 		jdbc.sql("""
 				update resource set title = ?, description = ?, type = ?, url = ?, format = ?, mime = ?, size = ?,
-				       schema_name = ?, schema_version = ?, schema_url = ?, modified_at = now(), version = version + 1
+				       schema_name = ?, schema_version = ?, schema_url = ?, checksum = ?, modified_at = now(),
+				       version = version + 1
 				where id = ?
 				""")
 			.params(next.title(), next.description(), next.type(), current.uploaded() ? null : next.url(),
 					next.format(), next.mime(), next.filesize(), schema == null ? null : schema.name(),
-					schema == null ? null : schema.version(), schema == null ? null : schema.url(), resourceId)
+					schema == null ? null : schema.version(), schema == null ? null : schema.url(),
+					next.checksum() == null ? null : next.checksum().value(), resourceId)
 			.update();
 		return changed(current.datasetId(), resourceId, viewer, "resource_updated", changed);
 	}
@@ -276,6 +278,10 @@ public class Resources {
 		checks.maxLength("mime", input.mime(), 120);
 		if (input.filesize() != null && input.filesize() < 0) {
 			checks.add("filesize", "must be 0 or more");
+		}
+		if (input.checksum() != null && !("sha256".equals(input.checksum().type()) && input.checksum().value() != null
+				&& input.checksum().value().matches("[0-9a-f]{64}"))) {
+			checks.add("checksum", "must be a SHA-256: type sha256 and 64 lower-case hexadecimal digits");
 		}
 		if (input.schema() != null) {
 			checks.maxLength("schema.name", input.schema().name(), 200);

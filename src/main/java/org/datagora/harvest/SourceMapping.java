@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.datagora.catalog.BoundingBoxes;
 import org.datagora.catalog.DatasetInput;
 import org.datagora.catalog.License;
+import org.datagora.catalog.Resource;
 import org.datagora.catalog.ResourceInput;
 import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
@@ -148,9 +149,18 @@ class SourceMapping {
 					format, cut(resource.mime(), 120), resource.size() == null || resource.size() < 0 ? null
 							: resource.size(),
 					webAddress(resource.schemaUrl()) ? new ResourceInput.SchemaInput(null, null, resource.schemaUrl())
-							: null));
+							: null, sha256(resource.checksum())));
 		}
 		return resources;
+	}
+
+	/** A source's "sha256:hex" checksum; the catalog keeps SHA-256 only. */
+	private static Resource.Checksum sha256(String checksum) {
+		if (checksum == null || !checksum.startsWith("sha256:")) {
+			return null;
+		}
+		String hex = checksum.substring("sha256:".length()).toLowerCase(Locale.ROOT);
+		return hex.matches("[0-9a-f]{64}") ? new Resource.Checksum("sha256", hex) : null;
 	}
 
 	/** "CSV", "text/csv", ".csv" and the EU file type URI .../file-type/CSV are all "csv". */

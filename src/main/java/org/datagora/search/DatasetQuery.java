@@ -1,5 +1,6 @@
 package org.datagora.search;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,10 +18,12 @@ import java.util.Set;
  * @param facets the facets whose counts are wanted
  * @param highlight whether to return highlighted snippets (for the pages)
  * @param publicOnly leave out the private datasets the viewer may see (CKAN's default)
+ * @param modifiedSince only datasets whose metadata changed at or after this instant (null: all),
+ * for incremental harvesting
  */
 public record DatasetQuery(String q, Map<Facet, String> filters, String owner, String bbox, boolean archived,
 		String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight,
-		boolean publicOnly) {
+		boolean publicOnly, Instant modifiedSince) {
 
 	public DatasetQuery {
 		filters = Map.copyOf(filters);
@@ -29,6 +32,13 @@ public record DatasetQuery(String q, Map<Facet, String> filters, String owner, S
 
 	public DatasetQuery(String q, Map<Facet, String> filters, String owner, String bbox, boolean archived,
 			String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight) {
-		this(q, filters, owner, bbox, archived, sort, page, pageSize, cursor, facets, facetSize, highlight, false);
+		this(q, filters, owner, bbox, archived, sort, page, pageSize, cursor, facets, facetSize, highlight, false, null);
+	}
+
+	public DatasetQuery(String q, Map<Facet, String> filters, String owner, String bbox, boolean archived,
+			String sort, int page, int pageSize, String cursor, Set<Facet> facets, int facetSize, boolean highlight,
+			boolean publicOnly) {
+		this(q, filters, owner, bbox, archived, sort, page, pageSize, cursor, facets, facetSize, highlight, publicOnly,
+				null);
 	}
 }

@@ -98,7 +98,7 @@ public class DatasetSearch {
 	public Export export(DatasetQuery query, int batch) {
 		DatasetQuery first = new DatasetQuery(query.q(), query.filters(), query.owner(), query.bbox(),
 				query.archived(), query.sort(), 1, batch, CursorMarkParams.CURSOR_MARK_START, Set.of(), 1, false,
-				query.publicOnly());
+				query.publicOnly(), query.modifiedSince());
 		return new Export(solrQuery(first));
 	}
 
@@ -146,6 +146,9 @@ public class DatasetSearch {
 				+ (query.archived() ? "" : " AND archived:false"));
 		if (query.publicOnly()) {
 			solr.addFilterQuery("private:false");
+		}
+		if (query.modifiedSince() != null) {
+			solr.addFilterQuery("last_modified:[" + query.modifiedSince() + " TO *]");
 		}
 		if (query.owner() != null) {
 			UUID owner = parseUuid(query.owner()).orElseThrow(() -> ProblemException.invalid("owner",

@@ -26,6 +26,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final int MAX_CLIENTS = 100_000;
 
+	/** The machine-readable exports of pages (a dataset's RDF, feeds ...): what robots hammer. */
+	private static final java.util.regex.Pattern MACHINE_READABLE = java.util.regex.Pattern
+		.compile("^/(datasets|organizations)/.+\\.[a-z]+$");
+
 	private final RateLimitProperties properties;
 
 	private final ObjectMapper json;
@@ -40,8 +44,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !properties.enabled()
-				|| !(path.startsWith("/api/") || ("/login".equals(path) && "POST".equals(request.getMethod())));
+		return !properties.enabled() || !(path.startsWith("/api/") || path.startsWith("/catalog")
+				|| MACHINE_READABLE.matcher(path).matches() || ("/login".equals(path) && "POST".equals(request.getMethod())));
 	}
 
 	@Override

@@ -39,7 +39,8 @@ class DatasetPagesController {
 		this.markdown = markdown;
 	}
 
-	@GetMapping("/datasets/{slug}")
+	// a dot starts an extension: /datasets/{slug}.ttl is the dataset in RDF (module rdf)
+	@GetMapping("/datasets/{slug:[^.]+}")
 	ModelAndView show(@PathVariable String slug, @ModelAttribute("chrome") Chrome chrome) {
 		Dataset dataset = datasets.get(slug);
 		if (!chrome.signedIn()) {

@@ -1,5 +1,15 @@
 package org.datagora.harvest.dcat;
 
+import static org.datagora.rdf.DcatTerms.DCAT;
+import static org.datagora.rdf.DcatTerms.DCT;
+import static org.datagora.rdf.DcatTerms.FOAF;
+import static org.datagora.rdf.DcatTerms.LOCN;
+import static org.datagora.rdf.DcatTerms.RDFS;
+import static org.datagora.rdf.DcatTerms.SCHEMA;
+import static org.datagora.rdf.DcatTerms.SKOS;
+import static org.datagora.rdf.DcatTerms.SPDX;
+import static org.datagora.rdf.DcatTerms.VCARD;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,29 +37,12 @@ import org.datagora.harvest.protocol.RemoteDataset;
 import org.datagora.harvest.protocol.RemoteResource;
 
 /**
- * DCAT-AP 1.1 to 3.0 (and GeoDCAT-AP) datasets of an RDF graph as {@link RemoteDataset}s. Values
+ * DCAT-AP 1.1 to 3.0 (and GeoDCAT-AP) datasets of an RDF graph as {@link RemoteDataset}s, read
+ * with the terms the portal's own export writes ({@link org.datagora.rdf.DcatTerms}). Values
  * are kept as written; descriptions are kept as the source wrote them (HTML included). Public so
  * that the CSW adapter reads GeoNetwork's DCAT output with the same mapping.
  */
 public final class DcatMapping {
-
-	private static final String DCAT = "http://www.w3.org/ns/dcat#";
-
-	private static final String DCT = "http://purl.org/dc/terms/";
-
-	private static final String FOAF = "http://xmlns.com/foaf/0.1/";
-
-	private static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
-
-	private static final String SCHEMA = "http://schema.org/";
-
-	private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-
-	private static final String SPDX = "http://spdx.org/rdf/terms#";
-
-	private static final String LOCN = "http://www.w3.org/ns/locn#";
-
-	private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
 
 	static final Resource DATASET = ResourceFactory.createResource(DCAT + "Dataset");
 

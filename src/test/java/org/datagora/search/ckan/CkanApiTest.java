@@ -322,24 +322,6 @@ class CkanApiTest extends PortalTest {
 		}
 	}
 
-	private static JsonNode awaitJob(ApiClient client, String job) {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			JsonNode state = client.get("/api/1/harvest/jobs/" + job).json();
-			if (state.get("state").asString().equals("done") || state.get("state").asString().equals("failed")) {
-				return state;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
-		throw new AssertionError("job " + job + " did not end within 30 s");
-	}
-
 	/** The same keys (or, {@code subset}, at least theirs), and the same JSON type wherever neither is null. */
 	private static void sameShape(String what, JsonNode theirs, JsonNode ours, boolean subset) {
 		if (subset) {
