@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record Dataset(UUID id, String slug, String title, String acronym, String description, List<String> tags,
 		List<Theme> themes, License license, Frequency frequency, Temporal temporalCoverage, Spatial spatial,
 		Organization.Ref organization, Owner owner, ContactPoint contactPoint, AccessType accessType,
-		String accessReason, List<DatasetBadge> badges, @JsonProperty("private") boolean isPrivate,
+		String accessReason, List<DatasetBadge> badges, List<HvdCategory> hvdCategories,
+		@JsonProperty("private") boolean isPrivate,
 		Instant archived, Instant deleted, Instant createdAt, Instant lastModified, Instant lastUpdate, int version,
 		List<Resource> resources, Origin origin) {
 

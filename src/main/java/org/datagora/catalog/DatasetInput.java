@@ -14,7 +14,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record DatasetInput(String title, String slug, String acronym, String description, List<String> tags,
 		List<String> themes, String license, String frequency, TemporalInput temporalCoverage, SpatialInput spatial,
 		String organization, ContactInput contactPoint, String accessType, String accessReason, List<String> badges,
-		@JsonProperty("private") Boolean isPrivate, Boolean archived) {
+		List<String> hvdCategories, @JsonProperty("private") Boolean isPrivate, Boolean archived) {
+
+	public DatasetInput(String title, String slug, String acronym, String description, List<String> tags,
+			List<String> themes, String license, String frequency, TemporalInput temporalCoverage, SpatialInput spatial,
+			String organization, ContactInput contactPoint, String accessType, String accessReason, List<String> badges,
+			Boolean isPrivate, Boolean archived) {
+		this(title, slug, acronym, description, tags, themes, license, frequency, temporalCoverage, spatial,
+				organization, contactPoint, accessType, accessReason, badges, null, isPrivate, archived);
+	}
 
 	public record TemporalInput(String start, String end) {
 	}

@@ -13,7 +13,8 @@ import java.util.UUID;
 record DatasetState(String slug, String title, String acronym, String description, List<String> tags,
 		List<String> themes, String license, String frequency, LocalDate temporalStart, LocalDate temporalEnd,
 		List<String> spatialZones, String spatialGranularity, List<Double> spatialBbox, UUID organizationId, UUID ownerId, String contactName,
-		String contactEmail, String accessType, String accessReason, List<String> badges, boolean isPrivate,
+		String contactEmail, String accessType, String accessReason, List<String> badges, List<String> hvdCategories,
+		boolean isPrivate,
 		boolean archived) {
 
 	/** Field values under the names the API uses. */
@@ -39,6 +40,7 @@ record DatasetState(String slug, String title, String acronym, String descriptio
 		fields.put("access_type", accessType);
 		fields.put("access_reason", accessReason);
 		fields.put("badges", badges);
+		fields.put("hvd_categories", hvdCategories);
 		fields.put("private", isPrivate);
 		fields.put("archived", archived);
 		return fields;

@@ -163,11 +163,11 @@ public class Datasets {
 	private static final String INSERT = """
 			insert into dataset (id, slug, title, acronym, description, tags, themes, license, frequency,
 			    temporal_start, temporal_end, spatial_zones, spatial_granularity, spatial_bbox, organization_id, owner_id,
-			    contact_name, contact_email, access_type, access_reason, badges, private, archived_at,
+			    contact_name, contact_email, access_type, access_reason, badges, hvd_categories, private, archived_at,
 			    created_at, modified_at, last_update, origin_source_id, origin_source_name, origin_remote_id, origin_page)
 			values (:id, :slug, :title, :acronym, :description, :tags, :themes, :license, :frequency,
 			    :temporalStart, :temporalEnd, :zones, :granularity, :bbox, :organization, :owner,
-			    :contactName, :contactEmail, :accessType, :accessReason, :badges, :private,
+			    :contactName, :contactEmail, :accessType, :accessReason, :badges, :hvdCategories, :private,
 			    case when :archived then cast(:now as timestamptz) end, :now, :now, :now,
 			    cast(:originSource as uuid), cast(:originName as text), cast(:originRemoteId as text),
 			    cast(:originPage as text))
@@ -224,7 +224,7 @@ public class Datasets {
 	}
 
 	/** What people may change on a harvested dataset: the rest follows its source. */
-	private static final Set<String> LOCAL_FIELDS = Set.of("badges");
+	private static final Set<String> LOCAL_FIELDS = Set.of("badges", "hvd_categories");
 
 	/**
 	 * Brings a harvested dataset in line with its source: its fields, its origin and the
@@ -269,7 +269,7 @@ public class Datasets {
 				    temporal_start = :temporalStart, temporal_end = :temporalEnd, spatial_zones = :zones,
 				    spatial_granularity = :granularity, spatial_bbox = :bbox, organization_id = :organization, owner_id = :owner,
 				    contact_name = :contactName, contact_email = :contactEmail, access_type = :accessType,
-				    access_reason = :accessReason, badges = :badges, private = :private,
+				    access_reason = :accessReason, badges = :badges, hvd_categories = :hvdCategories, private = :private,
 				    archived_at = case when not :archived then null else coalesce(archived_at, now()) end,
 				    origin_source_id = coalesce(cast(:originSource as uuid), origin_source_id),
 				    origin_source_name = coalesce(cast(:originName as text), origin_source_name),
@@ -577,6 +577,8 @@ public class Datasets {
 				: code(AccessType.class, input.accessType(), "access_type", checks);
 		List<String> badges = input.badges() == null ? (was == null ? List.of() : was.badges())
 				: codes(DatasetBadge.class, input.badges(), "badges", checks);
+		List<String> hvdCategories = input.hvdCategories() == null ? (was == null ? List.of() : was.hvdCategories())
+				: codes(HvdCategory.class, input.hvdCategories(), "hvd_categories", checks);
 
 		LocalDate start = was == null ? null : was.temporalStart();
 		LocalDate end = was == null ? null : was.temporalEnd();
@@ -657,7 +659,7 @@ public class Datasets {
 				input.description() == null ? (was == null ? "" : was.description()) : input.description(),
 				input.tags() == null ? (was == null ? List.of() : was.tags()) : tags(input.tags()), themes, license,
 				frequency, start, end, zoneIds, granularity, bbox, organizationId, ownerId, contactName, contactEmail,
-				accessType, accessReason, badges,
+				accessType, accessReason, badges, hvdCategories,
 				input.isPrivate() == null ? was != null && was.isPrivate() : input.isPrivate(),
 				input.archived() == null ? was != null && was.archived() : input.archived());
 	}
@@ -819,6 +821,7 @@ public class Datasets {
 		params.put("accessType", state.accessType());
 		params.put("accessReason", state.accessReason());
 		params.put("badges", Rows.array(state.badges()));
+		params.put("hvdCategories", Rows.array(state.hvdCategories()));
 		params.put("private", state.isPrivate());
 		params.put("archived", state.archived());
 		return params;
@@ -849,6 +852,7 @@ public class Datasets {
 							: new Dataset.ContactPoint(s.contactName(), s.contactEmail()),
 					Coded.parse(AccessType.class, s.accessType(), "access_type"), s.accessReason(),
 					s.badges().stream().map(code -> Coded.parse(DatasetBadge.class, code, "badges")).toList(),
+					s.hvdCategories().stream().map(code -> Coded.parse(HvdCategory.class, code, "hvd_categories")).toList(),
 					s.isPrivate(), row.archived(), row.deleted(), row.created(), row.modified(), row.lastUpdate(),
 					row.version(), byDataset.get(row.id()), row.origin()));
 		}
@@ -862,7 +866,8 @@ public class Datasets {
 				rs.getObject("temporal_end", LocalDate.class), Rows.strings(rs, "spatial_zones"),
 				rs.getString("spatial_granularity"), Rows.doubles(rs, "spatial_bbox"), Rows.uuid(rs, "organization_id"), Rows.uuid(rs, "owner_id"),
 				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("access_type"),
-				rs.getString("access_reason"), Rows.strings(rs, "badges"), rs.getBoolean("private"),
+				rs.getString("access_reason"), Rows.strings(rs, "badges"), Rows.strings(rs, "hvd_categories"),
+				rs.getBoolean("private"),
 				rs.getTimestamp("archived_at") != null);
 	}
 

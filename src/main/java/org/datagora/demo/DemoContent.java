@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.DatasetInput;
+import org.datagora.catalog.HvdCategory;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
 import org.datagora.catalog.OrganizationInput;
@@ -125,7 +126,9 @@ class DemoContent implements ApplicationRunner {
 		Dataset dataset = datasets.create(new DatasetInput(title, null, acronym, description, tags, List.of("REGI", "GOVE"),
 				"lov2", "ANNUAL", new DatasetInput.TemporalInput("2026-01-01", null),
 				new DatasetInput.SpatialInput(List.of(zone), granularity), organization.id().toString(),
-				new DatasetInput.ContactInput(organization.name(), null), "open", null, badges, false, false));
+				new DatasetInput.ContactInput(organization.name(), null), "open", null, badges,
+				// administrative units are high-value geospatial data (Regulation (EU) 2023/138, annex 1)
+				badges.contains("hvd") ? List.of(HvdCategory.GEOSPATIAL.code()) : List.of(), false, false));
 		resources.upload(dataset.id().toString(),
 				new ResourceInput(title + " (CSV)", "Fichier CSV, séparateur point-virgule, encodage UTF-8.", "main", null,
 						"csv", "text/csv", null, null),

@@ -18,8 +18,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.datagora.catalog.AccessType;
+import org.datagora.catalog.Coded;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.DatasetBadge;
+import org.datagora.catalog.HvdCategory;
 import org.datagora.catalog.Resource;
 import org.datagora.catalog.ResourceType;
 import org.datagora.catalog.Theme;
@@ -96,10 +98,7 @@ final class DatasetTriples {
 			add(out, node, KEYWORD, text(tag));
 		}
 		for (Theme theme : dataset.themes()) {
-			concept(out, node, THEME, theme.uri(), CONCEPT);
-			// DCAT-AP asks a category for its label, here in the two languages of the portal
-			add(out, NodeFactory.createURI(theme.uri()), PREF_LABEL, NodeFactory.createLiteralLang(theme.fr(), "fr"));
-			add(out, NodeFactory.createURI(theme.uri()), PREF_LABEL, NodeFactory.createLiteralLang(theme.en(), "en"));
+			category(out, node, THEME, theme.uri(), theme);
 		}
 		Node page = NodeFactory.createURI(baseUrl + "/datasets/" + dataset.slug());
 		add(out, node, LANDING_PAGE, page);
@@ -111,11 +110,14 @@ final class DatasetTriples {
 		}
 		concept(out, node, ACCESS_RIGHTS, EU_AUTHORITY + "access-right/" + accessRight(dataset.accessType()),
 				RIGHTS_STATEMENT);
+		boolean hvd = dataset.badges().contains(DatasetBadge.HVD);
 		publisher(out, node, dataset);
-		contactPoint(out, node, dataset.contactPoint());
+		contactPoint(out, node, dataset.contactPoint(), hvd);
 		temporal(out, node, dataset.temporalCoverage());
 		spatial(out, node, dataset.spatial());
-		boolean hvd = dataset.badges().contains(DatasetBadge.HVD);
+		for (HvdCategory category : dataset.hvdCategories()) {
+			category(out, node, HVD_CATEGORY, category.uri(), category);
+		}
 		if (hvd) {
 			add(out, node, APPLICABLE_LEGISLATION, LEGISLATION);
 			add(out, LEGISLATION, TYPE, LEGAL_RESOURCE);
@@ -139,7 +141,7 @@ final class DatasetTriples {
 		add(out, agent, NAME, NodeFactory.createLiteralString(dataset.organization().name()));
 	}
 
-	private void contactPoint(StreamRDF out, Node node, Dataset.ContactPoint contact) {
+	private void contactPoint(StreamRDF out, Node node, Dataset.ContactPoint contact, boolean hvd) {
 		if (contact == null || (blank(contact.name()) && blank(contact.email()))) {
 			return;
 		}
@@ -152,6 +154,7 @@ final class DatasetTriples {
 		String mailto = blank(contact.email()) ? null : Iris.of("mailto:" + contact.email().strip());
 		if (mailto != null) {
 			add(out, kind, HAS_EMAIL, NodeFactory.createURI(mailto));
+			resource(out, NodeFactory.createURI(mailto), hvd);
 		}
 	}
 
@@ -218,6 +221,7 @@ final class DatasetTriples {
 		}
 		Node link = NodeFactory.createURI(url);
 		add(out, node, ACCESS_URL, link);
+		resource(out, link, hvd);
 		if (resource.type() != ResourceType.API && resource.type() != ResourceType.DOCUMENTATION) {
 			add(out, node, DOWNLOAD_URL, link);
 		}
@@ -298,6 +302,24 @@ final class DatasetTriples {
 		Node value = NodeFactory.createURI(iri);
 		add(out, subject, property, value);
 		add(out, value, TYPE, type);
+	}
+
+	/** A skos:Concept of a vocabulary, labelled (as DCAT-AP asks of categories) in French and English. */
+	private static void category(StreamRDF out, Node subject, Node property, String iri, Coded value) {
+		concept(out, subject, property, iri, CONCEPT);
+		Node category = NodeFactory.createURI(iri);
+		add(out, category, PREF_LABEL, NodeFactory.createLiteralLang(value.fr(), "fr"));
+		add(out, category, PREF_LABEL, NodeFactory.createLiteralLang(value.en(), "en"));
+	}
+
+	/**
+	 * The HVD shapes ask some values to be of class rdfs:Resource, which every IRI is, but a SHACL
+	 * engine without inference only sees it written.
+	 */
+	private static void resource(StreamRDF out, Node iri, boolean hvd) {
+		if (hvd) {
+			add(out, iri, TYPE, RESOURCE);
+		}
 	}
 
 	private static String accessRight(AccessType type) {

@@ -152,6 +152,8 @@ public final class DcatTerms {
 
 	static final Node LABEL = uri(RDFS, "label");
 
+	static final Node RESOURCE = uri(RDFS, "Resource");
+
 	static final Node CHECKSUM = uri(SPDX, "checksum");
 
 	static final Node CHECKSUM_CLASS = uri(SPDX, "Checksum");

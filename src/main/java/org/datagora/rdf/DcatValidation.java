@@ -70,6 +70,14 @@ public class DcatValidation {
 				findings(recommended, graph, dataset));
 	}
 
+	/**
+	 * The violations of the mandatory and range shapes in any graph (a whole catalog page or dump),
+	 * focus nodes as they are.
+	 */
+	public List<DcatReport.Finding> violations(Graph graph) {
+		return always.stream().flatMap(rules -> findings(rules, graph, null).stream()).toList();
+	}
+
 	private static List<DcatReport.Finding> findings(Rules rules, Graph graph, Dataset dataset) {
 		ValidationReport report = ShaclValidator.get().validate(rules.shapes(), graph);
 		return report.getEntries()
@@ -83,6 +91,9 @@ public class DcatValidation {
 
 	/** The dataset, "resource <title>", or the node itself. */
 	private static String focus(Node node, Dataset dataset) {
+		if (dataset == null) {
+			return label(node);
+		}
 		if (node.isURI() && node.getURI().endsWith("/datasets/" + dataset.id())) {
 			return "dataset";
 		}

@@ -197,11 +197,17 @@ class DcatExportTest extends PortalTest {
 			.isEqualTo(200);
 		JsonNode hvd = anonymous.get("/api/1/datasets/" + catalog.openId() + "/dcat-validation").json();
 		assertThat(hvd.get("hvd").asBoolean()).isTrue();
+		assertThat(anonymous.get("/datasets/" + catalog.open() + "/dcat-ap").text()).contains("dcatap:hvdCategory");
 		assertThat(hvd.get("violations").findValuesAsString("path")).contains("dcatap:hvdCategory");
 		assertThat(hvd.get("violations").findValuesAsString("rules")).containsOnly("hvd");
+		// the publisher names the category: the dataset conforms to the HVD profile
+		assertThat(catalog.admin().put("/api/1/datasets/" + catalog.open(), Map.of("hvd_categories",
+				List.of("mobility"))).status()).isEqualTo(200);
+		JsonNode fixed = anonymous.get("/api/1/datasets/" + catalog.openId() + "/dcat-validation").json();
+		assertThat(fixed.get("violations")).as(fixed.toString()).isEmpty();
+		assertThat(anonymous.get("/datasets/" + catalog.open() + ".nt").text())
+			.contains("<http://data.europa.eu/r5r/hvdCategory> <http://data.europa.eu/bna/c_b79e35eb>");
 
-		String page = anonymous.get("/datasets/" + catalog.open() + "/dcat-ap").text();
-		assertThat(page).contains("dcatap:hvdCategory");
 		assertThat(new PageClient(port).get("/admin/dcat").status()).isEqualTo(302);
 		String email = "admin-" + UUID.randomUUID() + "@example.org";
 		accounts.ensureSiteAdmin(email, "Admin", "correct horse battery staple");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.DatasetInput;
 import org.datagora.catalog.Frequency;
+import org.datagora.catalog.HvdCategory;
 import org.datagora.catalog.License;
 import org.datagora.catalog.Theme;
 import org.springframework.web.bind.annotation.BindParam;
@@ -15,12 +16,12 @@ import org.springframework.web.bind.annotation.BindParam;
  * is a slug or empty for "myself", {@code version} the version the editor started from.
  */
 public record DatasetForm(String title, String description, String organization, String tags, String license,
-		String frequency, List<String> themes, String zones, @BindParam("private") Boolean isPrivate,
-		Integer version) {
+		String frequency, List<String> themes, @BindParam("hvd_categories") List<String> hvdCategories, String zones,
+		@BindParam("private") Boolean isPrivate, Integer version) {
 
 	public static DatasetForm empty() {
-		return new DatasetForm("", "", "", "", License.LOV2.code(), Frequency.UNKNOWN.code(), List.of(), "", false,
-				null);
+		return new DatasetForm("", "", "", "", License.LOV2.code(), Frequency.UNKNOWN.code(), List.of(), List.of(), "",
+				false, null);
 	}
 
 	public static DatasetForm of(Dataset dataset) {
@@ -28,6 +29,7 @@ public record DatasetForm(String title, String description, String organization,
 				dataset.organization() == null ? "" : dataset.organization().slug(), String.join(", ", dataset.tags()),
 				dataset.license().code(), dataset.frequency().code(),
 				dataset.themes().stream().map(Theme::code).toList(),
+				dataset.hvdCategories().stream().map(HvdCategory::code).toList(),
 				dataset.spatial() == null ? "" : String.join(", ", dataset.spatial().zones()), dataset.isPrivate(),
 				dataset.version());
 	}
@@ -36,11 +38,15 @@ public record DatasetForm(String title, String description, String organization,
 		return new DatasetInput(text(title), null, null, text(description), split(tags),
 				themes == null ? List.of() : themes, blankToNull(license), blankToNull(frequency), null,
 				new DatasetInput.SpatialInput(split(zones), null), text(organization), null, null, null, null,
-				Boolean.TRUE.equals(isPrivate), null);
+				hvdCategories == null ? List.of() : hvdCategories, Boolean.TRUE.equals(isPrivate), null);
 	}
 
 	public boolean hasTheme(String code) {
 		return themes != null && themes.contains(code);
+	}
+
+	public boolean hasHvdCategory(String code) {
+		return hvdCategories != null && hvdCategories.contains(code);
 	}
 
 	/** The service field names that this form names differently. */
