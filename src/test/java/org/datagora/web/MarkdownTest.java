@@ -24,4 +24,15 @@ class MarkdownTest {
 		assertThat(markdown.toHtml("[clic](javascript:alert(1))")).doesNotContain("javascript:");
 		assertThat(markdown.toHtml(null)).isEmpty();
 	}
+
+	@Test
+	void plainTextDropsTheMarkupAndIsCutAfterAWord() {
+		assertThat(markdown.toText("# Vélos\n\nLes **arceaux** de *Nantes*.", 100))
+			.isEqualTo("Vélos\n\nLes arceaux de Nantes.");
+		assertThat(markdown.toText("un deux trois quatre", 12)).isEqualTo("un deux…");
+		assertThat(markdown.toText("a".repeat(30), 10)).isEqualTo("a".repeat(9) + "…");
+		// never half of a character outside the Basic Multilingual Plane
+		assertThat(markdown.toText("😀".repeat(10), 10)).isEqualTo("😀".repeat(4) + "…");
+		assertThat(markdown.toText(null, 10)).isEmpty();
+	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
+import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
 import org.datagora.web.Chrome;
 import org.datagora.web.Markdown;
@@ -32,8 +33,12 @@ class DatasetPagesController {
 
 	private final PageCache pages;
 
-	DatasetPagesController(Datasets datasets, GeoZones zones, Markdown markdown, PageCache pages) {
+	private final DatasetJsonLd jsonLd;
+
+	DatasetPagesController(Datasets datasets, GeoZones zones, Markdown markdown, PageCache pages,
+			DatasetJsonLd jsonLd) {
 		this.pages = pages;
+		this.jsonLd = jsonLd;
 		this.datasets = datasets;
 		this.zones = zones;
 		this.markdown = markdown;
@@ -46,14 +51,17 @@ class DatasetPagesController {
 		if (!chrome.signedIn()) {
 			// the history changes only with the dataset's version, so the dataset instance names the page
 			return pages.page(new PageCache.Key(dataset, chrome.lang() + ' ' + chrome.path()), "catalog/dataset",
-					() -> Map.of("chrome", chrome, "page", page(dataset)));
+					() -> Map.of("chrome", chrome, "page", page(dataset, chrome)));
 		}
-		return new ModelAndView("catalog/dataset", Map.of("page", page(dataset)));
+		return new ModelAndView("catalog/dataset", Map.of("page", page(dataset, chrome)));
 	}
 
-	private DatasetPage page(Dataset dataset) {
-		return new DatasetPage(dataset, markdown.toHtml(dataset.description()),
-				dataset.spatial() == null ? List.of() : zones.findAll(dataset.spatial().zones()),
-				datasets.history(dataset.id(), 50), datasets.canEdit(dataset));
+	private DatasetPage page(Dataset dataset, Chrome chrome) {
+		List<GeoZone> datasetZones = dataset.spatial() == null ? List.of() : zones.findAll(dataset.spatial().zones());
+		// only public pages are described to search engines; editors also see private and deleted ones
+		boolean isPublic = !dataset.isPrivate() && dataset.deleted() == null;
+		return new DatasetPage(dataset, markdown.toHtml(dataset.description()), datasetZones,
+				datasets.history(dataset.id(), 50), datasets.canEdit(dataset),
+				isPublic ? jsonLd.of(dataset, datasetZones, chrome.locale()) : null);
 	}
 }

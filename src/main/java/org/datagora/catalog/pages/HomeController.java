@@ -1,5 +1,7 @@
 package org.datagora.catalog.pages;
 
+import java.util.Locale;
+
 import org.datagora.catalog.CatalogCounts;
 import org.datagora.catalog.DatasetFilter;
 import org.datagora.catalog.Datasets;
@@ -23,11 +25,11 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Locale locale, Model model) {
 		DatasetFilter all = DatasetFilter.all();
 		DatasetFilter spd = new DatasetFilter(null, "spd", null);
 		model.addAttribute("page", new HomePage(counts.get(), datasets.list(all.sortedBy("-created"), FEW).datasets(),
-				datasets.list(spd, FEW).datasets()));
+				datasets.list(spd, FEW).datasets(), DatasetFeedsController.link(DatasetFeedsController.SITE, locale)));
 		return "catalog/home";
 	}
 }

@@ -1,5 +1,7 @@
 package org.datagora.catalog.pages;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.datagora.catalog.DatasetFilter;
@@ -55,7 +57,7 @@ class OrganizationPagesController {
 
 	@GetMapping("/organizations/{slug}")
 	String show(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, HttpServletRequest request,
-			Model model) {
+			Locale locale, Model model) {
 		Organization organization = organizations.get(slug);
 		PageRequest pageRequest = PageRequest.of(Math.max(page, 1), DatasetPagesController.PAGE_SIZE);
 		DatasetFilter filter = new DatasetFilter(organization.id().toString(), null, null);
@@ -65,7 +67,8 @@ class OrganizationPagesController {
 						request.getQueryString()),
 				Viewer.current()
 					.map(viewer -> viewer.siteAdmin() || memberships.roleOf(viewer.id(), organization.id()).isPresent())
-					.orElse(false)));
+					.orElse(false),
+				DatasetFeedsController.link(DatasetFeedsController.organizationPath(organization.slug()), locale)));
 		return "catalog/organization";
 	}
 

@@ -6,7 +6,10 @@
  * organizations {@code /organizations}, {@code /organizations/{slug}},
  * {@code /organizations/new}, and {@code /account/organizations} (here rather than in identity,
  * which cannot see organizations: identity must not depend on catalog). The stable download
- * link {@code /datasets/r/{id}} is here too.
+ * link {@code /datasets/r/{id}} is here too, and what search engines and feed readers read: the
+ * schema.org JSON-LD of dataset pages, {@code /robots.txt}, the sitemaps ({@code /sitemap.xml},
+ * {@code /sitemaps/...}) and the Atom feeds ({@code /feeds/datasets.atom},
+ * {@code /organizations/{slug}/datasets.atom}).
  * <p>
  * Controllers only call the catalog's services and build one typed page record per template;
  * a service's {@link org.datagora.web.ProblemException} for bad input re-renders the form with
