@@ -121,7 +121,8 @@ class DcatExportTest extends PortalTest {
 		ApiClient.Response page = anonymous.get("/datasets/" + catalog.open(), "Accept",
 				"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 		assertThat(page.header("Content-Type")).startsWith("text/html");
-		assertThat(page.text()).contains("Stations de vélos");
+		assertThat(page.text()).contains("Stations de vélos")
+			.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/datasets/" + catalog.open() + ".ttl\"");
 	}
 
 	@Test

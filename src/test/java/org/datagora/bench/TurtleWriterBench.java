@@ -1,0 +1,70 @@
+package org.datagora.bench;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+
+/**
+ * The ceiling of the catalog dump: Jena's own streaming Turtle writer (TURTLE_BLOCKS, as the dump
+ * uses) writing triples already in memory to nowhere. Reads the first {@code max} triples of an
+ * N-Triples file (the portal's own /catalog/dump.nt of the same run), writes them for a warm-up,
+ * then as many times as fit in the measured seconds, and prints triples/s. Run by bench/dcat.sh;
+ * not a test.
+ *
+ * Arguments: N-Triples file, most triples to hold, seconds of warm-up, seconds measured.
+ */
+public final class TurtleWriterBench {
+
+	private TurtleWriterBench() {
+	}
+
+	public static void main(String[] args) {
+		Path file = Path.of(args[0]);
+		int max = Integer.parseInt(args[1]);
+		int warmup = Integer.parseInt(args[2]);
+		int seconds = Integer.parseInt(args[3]);
+		List<Triple> triples = new ArrayList<>(max);
+		RDFParser.source(file).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
+			@Override
+			public void triple(Triple triple) {
+				if (triples.size() < max) {
+					triples.add(triple);
+				}
+			}
+		});
+		write(triples, warmup);
+		long written = 0;
+		long start = System.nanoTime();
+		long end = start + seconds * 1_000_000_000L;
+		while (System.nanoTime() < end) {
+			written += write(triples, 0);
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		System.out.printf("jena streaming turtle writer: %d triples held, %.0f triples/s%n", triples.size(),
+				written / elapsed);
+	}
+
+	/** Writes the triples once (or for {@code seconds} when more than 0); answers how many were written. */
+	private static long write(List<Triple> triples, int seconds) {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		long written = 0;
+		do {
+			StreamRDF out = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.TURTLE_BLOCKS);
+			out.start();
+			triples.forEach(out::triple);
+			out.finish();
+			written += triples.size();
+		}
+		while (System.nanoTime() < end);
+		return written;
+	}
+}
