@@ -28,7 +28,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	/** The machine-readable exports of pages (a dataset's RDF, feeds ...): what robots hammer. */
 	private static final java.util.regex.Pattern MACHINE_READABLE = java.util.regex.Pattern
-		.compile("^/(datasets|organizations)/.+\\.[a-z]+$");
+		.compile("^/(datasets|organizations|feeds)/.+\\.[a-z]+$");
 
 	private final RateLimitProperties properties;
 
