@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The DCAT-AP endpoints: a dataset ({@code /datasets/{slug}.ttl}, or its page's address with an
@@ -68,11 +69,17 @@ class DcatController {
 
 	@GetMapping("/datasets/{slug}.{extension}")
 	@Operation(summary = "A dataset in DCAT-AP 3.0.1: .ttl, .rdf, .jsonld or .nt")
-	void dataset(@PathVariable String slug, @PathVariable String extension, HttpServletResponse response)
-			throws IOException {
+	void dataset(@PathVariable String slug, @PathVariable String extension, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		RdfFormat format = format(extension);
 		Dataset dataset = exported(slug);
-		response.setHeader(HttpHeaders.ETAG, "\"" + dataset.version() + '-' + format.extension() + "\"");
+		// the version moves with every change of the dataset or of its resources; the publisher's
+		// name is written too, and an organization renamed does not touch its datasets
+		String tag = dataset.id() + "-" + dataset.version() + "-"
+				+ (dataset.organization() == null ? 0 : Integer.toHexString(dataset.organization().name().hashCode()));
+		if (new ServletWebRequest(request, response).checkNotModified("\"" + tag + '-' + format.extension() + "\"")) {
+			return;
+		}
 		begin(response, format);
 		export.write(dataset, format, response.getOutputStream());
 	}
