@@ -20,7 +20,7 @@ mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmde
 rm -rf "$WORK" && mkdir -p "$WORK/cold" "$WORK/data"
 
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+machine
 
 # 1. cold start: empty data directory (initdb, migrations, geo zones, demo content)
 start=$(date +%s.%N)
@@ -41,11 +41,7 @@ java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.
   "$WORK/data" "$COUNT" "$WORK/ids.txt" 2>&1 | grep -E "bulk-create|Exception" || true
 
 # 3. reads over HTTP
-DATAGORA_DB_EMBEDDED_DIRECTORY="$WORK/data/postgres" DATAGORA_FILES_DIRECTORY="$WORK/data/files" \
-DATAGORA_SEARCH_DIRECTORY="$WORK/data/solr" \
-DATAGORA_DEMO_MODE=never DATAGORA_RATE_LIMIT_PER_SECOND=0 java -jar "$JAR" --server.port=$PORT > "$WORK/portal.log" 2>&1 &
-pid=$!
-wait_for "http://127.0.0.1:$PORT/api/1/ping" $pid
+start_portal "$WORK/data" "$WORK/portal.log"
 export DATAGORA_BENCH_IDS="$WORK/ids.txt"
 base="http://127.0.0.1:$PORT"
 lua="bench/dataset-ids.lua"

@@ -13,13 +13,10 @@ cd "$(dirname "$0")/.."
 COUNT=${1:-50000}
 WORK=${WORK:-/tmp/datagora-harvest-bench}
 PORT=${PORT:-18090}
-rm -rf "$WORK" && mkdir -p "$WORK/bin"
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/bin/bench.classpath" -Dmdep.includeScope=test
-cp -r target/classes target/test-classes "$WORK/bin/"
-CP="$WORK/bin/classes:$WORK/bin/test-classes:$(cat "$WORK/bin/bench.classpath")"
+rm -rf "$WORK"
+bench_build
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
+machine
 sources() { # count, repeat: starts the sources and waits for them
   java -Xmx1g -cp "$CP" org.datagora.bench.SyntheticSources $PORT "$1" "dcat-repeat=$2" > "$WORK/sources.log" 2>&1 &
   sources_pid=$!
@@ -31,7 +28,6 @@ harvest() { # label, heap, protocol, url
   grep -E "^(first harvest|re-harvest)|OutOfMemoryError|Exception" "$WORK/$1.log" | sed "s/^/[$1] /" | head -5
   echo "[$1] max resident $(( $(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/$1.log") / 1024 )) MiB $(load)"
 }
-load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 
 sources "$COUNT" 1
 echo "dump size: $(curl -s "http://127.0.0.1:$PORT/dcat/catalog.ttl" | wc -c) bytes of Turtle for $COUNT datasets"

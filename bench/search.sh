@@ -28,20 +28,11 @@ HEAP=${HEAP:-2g}
 # connections; after 150 s, 436)
 WARMUP=${WARMUP:-150}
 
-# the runs take long: they use copies of the jar and classes, so that a build meanwhile cannot
-# change them under the running processes
-rm -rf "$WORK" && mkdir -p "$WORK/data" "$WORK/bin"
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/bin/bench.classpath" -Dmdep.includeScope=test
-cp -r target/datagora.jar target/classes target/test-classes "$WORK/bin/"
-JAR=$WORK/bin/datagora.jar
-CP="$WORK/bin/classes:$WORK/bin/test-classes:$(cat "$WORK/bin/bench.classpath")"
+rm -rf "$WORK" && mkdir -p "$WORK/data"
+bench_build
 DATA=$WORK/data
 export DATAGORA_BENCH_QUERIES="$WORK/queries.txt"
 
-field() { # wrk output, Requests/sec | 50% | 99%
-  echo "$1" | awk -v key="$2" '$1 == key || $1 == key ":" {print $2}' | head -1
-}
 raw_qps() { # SearchEngineBench output, label: its queries/s
   echo "$1" | awk -F': ' -v label="$2" '$1 == label {print $2 + 0}'
 }
@@ -52,10 +43,8 @@ heap_after_gc() { # first line of gc.log to read, [pause kind]: the largest heap
     v = substr($0, RSTART + 2, RLENGTH - 4) + 0; if (v > max) max = v} END {print max + 0}'
 }
 index_size() { du -sh "$DATA/solr" | cut -f1; }
-# the machine may be shared: the load average beside each measurement tells how quiet it was
-load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
+machine
 echo "== $COUNT datasets into $DATA"
 
 # 1. bulk creation, the index following
@@ -90,11 +79,7 @@ raw=$(java -cp "$CP" org.datagora.search.SearchEngineBench "$DATA" "$WORK/querie
 echo "$raw" | sed 's/^/[rebuilt] /'; load
 
 # 4. the portal serving the searches
-DATAGORA_DB_EMBEDDED_DIRECTORY="$DATA/postgres" DATAGORA_FILES_DIRECTORY="$DATA/files" \
-DATAGORA_SEARCH_DIRECTORY="$DATA/solr" DATAGORA_DEMO_MODE=never DATAGORA_RATE_LIMIT_PER_SECOND=0 \
-  java -Xmx$HEAP -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port=$PORT > "$WORK/portal.log" 2>&1 &
-pid=$!
-wait_for "http://127.0.0.1:$PORT/api/1/ping" $pid
+start_portal "$DATA" "$WORK/portal.log" -Xmx$HEAP -Xlog:gc:file="$WORK/gc.log"
 base="http://127.0.0.1:$PORT"
 lua=bench/search-queries.lua
 # warm-up: JIT, connection pool, Solr's caches, the page cache

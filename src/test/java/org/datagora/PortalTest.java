@@ -85,6 +85,31 @@ public abstract class PortalTest {
 		}
 	}
 
+	/**
+	 * Creates, accepts and runs a harvest source of {@code url} (a site admin's, in a new
+	 * organization), asserts that its job is done, and answers the source's id.
+	 */
+	protected String harvestOnce(String name, String url, String protocol, Map<String, Object> options) {
+		ApiClient admin = newSiteAdmin();
+		String organization = admin.post("/api/1/organizations/", organization(name + " " + UUID.randomUUID())).json()
+			.get("id").asString();
+		String source = admin.post("/api/1/harvest/sources", Map.of("organization", organization, "name", name, "url",
+				url, "protocol", protocol, "options", options)).json().get("id").asString();
+		ApiClient.Response started = admin.post("/api/1/harvest/sources/" + source + "/jobs", Map.of());
+		if (started.status() == 409) {
+			admin.post("/api/1/harvest/sources/" + source + "/validation", Map.of("accepted", true));
+			started = admin.post("/api/1/harvest/sources/" + source + "/jobs", Map.of());
+		}
+		if (started.status() != 202) {
+			throw new AssertionError(started.text());
+		}
+		JsonNode job = awaitJob(admin, started.json().get("id").asString());
+		if (!job.get("state").asString().equals("done")) {
+			throw new AssertionError("harvest of " + url + " ended " + job);
+		}
+		return source;
+	}
+
 	/** Waits for a harvest job to end (done or failed) and answers its last state. */
 	protected static JsonNode awaitJob(ApiClient client, String job) {
 		long deadline = System.currentTimeMillis() + 30_000;

@@ -240,7 +240,7 @@ class DcatController {
 	private static DatasetQuery query(SearchParameters parameters, Map<Facet, String> filters, String sort, int page,
 			int size, String cursor, Instant since) {
 		return new DatasetQuery(parameters.q(), filters, parameters.owner(), parameters.bbox(), false, sort, page, size,
-				cursor, Set.of(), 1, false, true, since);
+				cursor, Set.of(), 1, false, true, since == null ? null : new DatasetQuery.Period(since, true, null, false));
 	}
 
 	private static List<Dataset> datasetsOf(SearchResult<Dataset> found) {

@@ -98,7 +98,7 @@ public class DatasetSearch {
 	public Export export(DatasetQuery query, int batch) {
 		DatasetQuery first = new DatasetQuery(query.q(), query.filters(), query.owner(), query.bbox(),
 				query.archived(), query.sort(), 1, batch, CursorMarkParams.CURSOR_MARK_START, Set.of(), 1, false,
-				query.publicOnly(), query.modifiedSince());
+				query.publicOnly(), query.modified());
 		return new Export(solrQuery(first));
 	}
 
@@ -147,9 +147,6 @@ public class DatasetSearch {
 		if (query.publicOnly()) {
 			solr.addFilterQuery("private:false");
 		}
-		if (query.modifiedSince() != null) {
-			solr.addFilterQuery("last_modified:[" + query.modifiedSince() + " TO *]");
-		}
 		if (query.owner() != null) {
 			UUID owner = parseUuid(query.owner()).orElseThrow(() -> ProblemException.invalid("owner",
 					"must be an account id"));
@@ -159,6 +156,9 @@ public class DatasetSearch {
 			solr.addFilterQuery(bboxFilter(query.bbox()));
 		}
 		query.filters().forEach((facet, value) -> solr.addFilterQuery(filter(facet, value)));
+		if (query.modified() != null) {
+			solr.addFilterQuery("last_modified:" + query.modified().range());
+		}
 		sort(solr, query);
 		pages(solr, query);
 		if (!query.facets().isEmpty()) {
@@ -248,11 +248,15 @@ public class DatasetSearch {
 			case "last_update" -> solr.addSort("last_update", order);
 			case "last_modified" -> solr.addSort("last_modified", order);
 			case "popularity" -> solr.addSort("popularity", order);
+			// a stable order that means nothing: harvesters ask for it while paging
+			case "id" -> solr.addSort("id", order);
 			default -> throw ProblemException.invalid("sort", "must be relevance, title, created, last_update, "
-					+ "last_modified or popularity, with - for descending");
+					+ "last_modified, popularity or id, with - for descending");
 		}
 		// a total order: cursors need it, and equal scores keep a stable order between pages
-		solr.addSort("id", SolrQuery.ORDER.asc);
+		if (!name.equals("id")) {
+			solr.addSort("id", SolrQuery.ORDER.asc);
+		}
 	}
 
 	private static void pages(SolrQuery solr, DatasetQuery query) {

@@ -25,7 +25,7 @@ public record SearchParameters(@Parameter(description = "words to search; Solr s
 		String granularity, String frequency, @Parameter(description = "name of a resource's schema") String schema,
 		@BindParam("last_update") @Parameter(name = "last_update", description = "30d, 12m or 3y") String lastUpdate,
 		@Parameter(description = "west,south,east,north in degrees") String bbox, Boolean archived,
-		@Parameter(description = "relevance, title, created, last_update, last_modified, popularity; - for descending") String sort,
+		@Parameter(description = "relevance, title, created, last_update, last_modified, popularity, id; - for descending") String sort,
 		Integer page, @BindParam("page_size") @Parameter(name = "page_size") Integer pageSize,
 		@Parameter(description = "* to start paging with cursors, then next_cursor") String cursor,
 		@Parameter(description = "facets to count, comma-separated, or all") String facets,

@@ -43,9 +43,7 @@ public final class BulkLoadBench {
 		Path dataDirectory = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
 		Path idsFile = Path.of(args[2]);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(dataDirectoryArguments(dataDirectory, "--logging.level.root=warn"))) {
+		try (ConfigurableApplicationContext context = portal(dataDirectory)) {
 			Viewer admin = context.getBean(Accounts.class)
 				.ensureSiteAdmin("bench@example.org", "Bench", "a long benchmark password");
 			// a few thousand publishers for a national catalog, fewer for a small one
@@ -94,14 +92,19 @@ public final class BulkLoadBench {
 		}
 	}
 
-	/** The properties that put every store of the portal under one data directory, then {@code more}. */
-	public static String[] dataDirectoryArguments(Path dataDirectory, String... more) {
+	/**
+	 * The portal without its web server, quiet, every store under one data directory, with
+	 * {@code more} properties.
+	 */
+	public static ConfigurableApplicationContext portal(Path dataDirectory, String... more) {
 		List<String> arguments = new ArrayList<>(List.of(
 				"--datagora.db.embedded-directory=" + dataDirectory.resolve("postgres"),
 				"--datagora.files.directory=" + dataDirectory.resolve("files"),
-				"--datagora.search.directory=" + dataDirectory.resolve("solr"), "--datagora.demo.mode=never"));
+				"--datagora.search.directory=" + dataDirectory.resolve("solr"), "--datagora.demo.mode=never",
+				"--logging.level.root=warn"));
 		arguments.addAll(List.of(more));
-		return arguments.toArray(String[]::new);
+		return new SpringApplicationBuilder(DatagoraApplication.class).web(WebApplicationType.NONE)
+			.run(arguments.toArray(String[]::new));
 	}
 
 	/**

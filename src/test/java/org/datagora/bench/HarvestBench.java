@@ -3,7 +3,6 @@ package org.datagora.bench;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.datagora.DatagoraApplication;
 import org.datagora.catalog.OrganizationInput;
 import org.datagora.catalog.Organizations;
 import org.datagora.harvest.HarvestJob;
@@ -12,8 +11,6 @@ import org.datagora.harvest.HarvestSourceInput;
 import org.datagora.harvest.HarvestSources;
 import org.datagora.identity.Accounts;
 import org.datagora.identity.Viewer;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,10 +28,8 @@ public final class HarvestBench {
 		Path dataDirectory = Path.of(args[0]);
 		String protocol = args[1];
 		String url = args[2];
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(BulkLoadBench.dataDirectoryArguments(dataDirectory, "--logging.level.root=warn",
-					"--datagora.harvest.allowed-addresses=127.0.0.1", "--datagora.harvest.host-interval=0ms"))) {
+		try (ConfigurableApplicationContext context = BulkLoadBench.portal(dataDirectory,
+				"--datagora.harvest.allowed-addresses=127.0.0.1", "--datagora.harvest.host-interval=0ms")) {
 			Viewer admin = context.getBean(Accounts.class)
 				.ensureSiteAdmin("bench@example.org", "Bench", "a long benchmark password");
 			HarvestSources sources = context.getBean(HarvestSources.class);

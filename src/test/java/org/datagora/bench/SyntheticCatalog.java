@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -367,6 +368,43 @@ public final class SyntheticCatalog {
 					: new Search(words, null, pick(regionsAndDepartements).id()));
 		}
 		return searches;
+	}
+
+	/** The facets CKAN's own search page asks for. */
+	private static final String CKAN_FACETS = "[\"organization\",\"groups\",\"tags\",\"res_format\",\"license_id\"]";
+
+	/**
+	 * {@code count} package_search paths of the CKAN API as its clients ask: words, or a filter on
+	 * one of {@code organizations} (names), a theme, a tag or a format of the datasets' subjects,
+	 * sometimes with words or another filter; CKAN's facets half the time, 10 to 100 rows, CKAN's sorts.
+	 */
+	public List<String> ckanSearches(int count, List<String> organizations) {
+		String[] rows = { "10", "20", "50", "100" };
+		List<String> paths = new ArrayList<>(count);
+		for (Search search : searches(count)) {
+			Subject subject = pick(SUBJECTS);
+			String tag = "tags:" + pick(subject.tags());
+			String format = "res_format:" + pick(subject.formats()).toUpperCase(Locale.ROOT);
+			int kind = random.nextInt(100);
+			// words alone, or an organization (a third with words), a tag, a format, both, a theme with words
+			String q = kind < 35 || kind >= 90 || kind < 55 && random.nextInt(3) == 0 ? search.q() : null;
+			String fq = kind < 35 ? null
+					: kind < 55 ? "organization:" + pick(organizations)
+					: kind < 70 ? tag
+					: kind < 80 ? format
+					: kind < 90 ? tag + " " + format
+					: "groups:" + pick(subject.themes()).toLowerCase(Locale.ROOT);
+			String sort = q != null ? (random.nextBoolean() ? null : "score desc, metadata_modified desc")
+					: pick(new String[] { null, "metadata_modified desc", "name asc", "metadata_created desc" });
+			paths.add("/api/3/action/package_search?rows=" + pick(rows) + (q == null ? "" : "&q=" + encoded(q))
+					+ (fq == null ? "" : "&fq=" + encoded(fq)) + (sort == null ? "" : "&sort=" + encoded(sort))
+					+ (random.nextBoolean() ? "&facet.field=" + encoded(CKAN_FACETS) : ""));
+		}
+		return paths;
+	}
+
+	private static String encoded(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private record Candidate(OrganizationInput input, Kind kind, String themes, GeoZone zone, double size) {

@@ -17,7 +17,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.datagora.ApiClient;
 import org.datagora.PortalTest;
 import org.datagora.harvest.TestSource;
 import org.datagora.harvest.TestSource.Answer;
@@ -61,20 +60,8 @@ class CorpusExportConformityTest extends PortalTest {
 		remote.onPath("/api/3/action/package_search", request -> request.pathAndQuery().contains("start=0")
 				? Answer.file("application/json", TESTDATA.resolve("ckan-api/demo.ckan.org-2017/packages.json"))
 				: Answer.of("application/json", "{\"success\": true, \"result\": {\"count\": 3, \"results\": []}}"));
-		ApiClient admin = newSiteAdmin();
-		String organization = admin.post("/api/1/organizations/", organization("Corpus " + System.nanoTime())).json()
-			.get("id").asString();
-		List<String> sources = new ArrayList<>();
-		for (var source : Map.of("dcat", remote.url("/catalog.ttl"), "ckan", remote.url("")).entrySet()) {
-			String id = admin.post("/api/1/harvest/sources", Map.of("organization", organization, "name",
-					"Corpus " + source.getKey(), "url", source.getValue().toString(), "protocol", source.getKey()))
-				.json().get("id").asString();
-			admin.post("/api/1/harvest/sources/" + id + "/validation", Map.of("accepted", true));
-			JsonNode job = awaitJob(admin,
-					admin.post("/api/1/harvest/sources/" + id + "/jobs", Map.of()).json().get("id").asString());
-			assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
-			sources.add(id);
-		}
+		List<String> sources = List.of(harvestOnce("Corpus DCAT", remote.url("/catalog.ttl").toString(), "dcat", Map.of()),
+				harvestOnce("Corpus CKAN", remote.url("").toString(), "ckan", Map.of()));
 
 		List<String> harvested = jdbc.sql("select id::text from dataset where origin_source_id::text in (:sources)")
 			.param("sources", sources)

@@ -9,12 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 
 import org.apache.solr.client.solrj.SolrQuery;
-import org.datagora.DatagoraApplication;
 import org.datagora.bench.BulkLoadBench;
 import org.datagora.bench.SyntheticCatalog;
 import org.datagora.geo.GeoZones;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,9 +38,7 @@ public final class SearchEngineBench {
 		long seconds = args.length > 2 ? Long.parseLong(args[2]) : 30;
 		int count = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
 		long warmUp = args.length > 4 ? Long.parseLong(args[4]) : seconds;
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(BulkLoadBench.dataDirectoryArguments(dataDirectory, "--logging.level.root=warn"))) {
+		try (ConfigurableApplicationContext context = BulkLoadBench.portal(dataDirectory)) {
 			DatasetSearch search = context.getBean(DatasetSearch.class);
 			SearchEngine engine = context.getBean(SearchEngine.class);
 			// no publishers: only the vocabulary and the zones are needed

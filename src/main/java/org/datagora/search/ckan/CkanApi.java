@@ -1,13 +1,16 @@
 package org.datagora.search.ckan;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datagora.catalog.CatalogProperties;
 import org.datagora.catalog.Dataset;
@@ -17,12 +20,10 @@ import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
 import org.datagora.catalog.Resource;
 import org.datagora.catalog.Resources;
-import org.datagora.catalog.Theme;
 import org.datagora.search.DatasetSearch;
 import org.datagora.search.Facet;
 import org.datagora.search.SearchResult;
 import org.datagora.web.FieldProblem;
-import org.datagora.web.PageRequest;
 import org.datagora.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
  * CKAN's Action API, read-only: every answer in CKAN's envelope {@code {help, success, result}},
  * every error as CKAN's {@code {success: false, error: {__type, message}}} with its status, so
  * that CKAN clients and harvesters need no change to read Datagora. Actions read GET and POST alike,
- * as CKAN's do (a JSON body through {@link CkanPostBodies}).
+ * as CKAN's do (a JSON body through {@link CkanPostBodies}). Each action's {@code help_show} text is
+ * its OpenAPI summary and description, written once here.
  */
 @RestController
 @RequestMapping("/api/3/action")
@@ -48,9 +50,27 @@ class CkanApi {
 
 	private static final int LIST_LIMIT = 1000;
 
-	private static final int ALL_FIELDS_LIMIT = 25;
+	// the parameters organization_list and group_list share, then organization_show and group_show
+	private static final String LIST = """
+			- all_fields: true for dicts (as the _show action gives them, include_* off by default), 25 at \
+			most at a time as in CKAN; else names, 1000 at most.
+			- limit, offset: the page; a larger limit gives the most there may be, as in CKAN.
+			- include_dataset_count, include_datasets, include_extras, include_tags, include_groups, \
+			include_users: as the _show action, with all_fields.
+			""";
+
+	private static final String SHOW = """
+			- include_dataset_count: package_count, the public datasets (true by default).
+			- include_datasets: packages, the 10 last modified public datasets, as CKAN 2.9+ gives them \
+			(false by default; package_search with fq gives them all).
+			- include_users: false by default; members are not public here, so the list is empty.
+			""";
+
+	private static final Map<String, String> HELP = help();
 
 	private final CkanSearch search;
+
+	private final CkanGroups groups;
 
 	private final Datasets datasets;
 
@@ -60,9 +80,10 @@ class CkanApi {
 
 	private final String baseUrl;
 
-	CkanApi(CkanSearch search, Datasets datasets, Organizations organizations, Resources resources,
-			CatalogProperties catalog) {
+	CkanApi(CkanSearch search, CkanGroups groups, Datasets datasets, Organizations organizations,
+			Resources resources, CatalogProperties catalog) {
 		this.search = search;
+		this.groups = groups;
 		this.datasets = datasets;
 		this.organizations = organizations;
 		this.resources = resources;
@@ -70,7 +91,7 @@ class CkanApi {
 	}
 
 	@RequestMapping(path = "/status_show", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the site and the CKAN version it answers like")
+	@Operation(summary = "CKAN: the site and the CKAN version it answers like", description = "No parameters.")
 	Map<String, Object> statusShow() {
 		Map<String, Object> status = new LinkedHashMap<>();
 		status.put("site_title", "Datagora");
@@ -83,33 +104,71 @@ class CkanApi {
 		return envelope("status_show", status);
 	}
 
+	@RequestMapping(path = "/help_show", method = { RequestMethod.GET, RequestMethod.POST })
+	@Operation(summary = "CKAN: the documentation of an action, as text", description = """
+			- name: the action, as package_search (required); an action we do not have is Not Found.""")
+	Map<String, Object> helpShow(@RequestParam(required = false) String name) {
+		String help = HELP.get(required(name, "name").strip());
+		if (help == null) {
+			throw CkanError.notFound("Action function not found");
+		}
+		return envelope("help_show", help);
+	}
+
 	@RequestMapping(path = "/package_show", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: a dataset by id or slug, as a CKAN package")
+	@Operation(summary = "CKAN: a dataset by id or slug, as a CKAN package", description = """
+			- id: the dataset's id or name (required). A private dataset is found by those who may see it only.""")
 	Map<String, Object> packageShow(@RequestParam(required = false) String id) {
 		Dataset dataset = datasets.get(required(id, "id"));
 		return envelope("package_show", CkanDicts.pack(dataset, organizationOf(dataset), baseUrl));
 	}
 
 	@RequestMapping(path = "/package_search", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: search datasets (q, fq on organization, tags, res_format, license_id and groups, "
-			+ "rows, start, sort, facet.field, include_private)")
+	@Operation(summary = "CKAN: search datasets", description = """
+			- q: words to look for (Solr syntax is read as words; *:* or nothing: all datasets).
+			- fq: filters, all of which must hold, joined by spaces or AND, each optionally after a +: \
+			organization:NAME, owner_org:ID, tags:TAG, res_format:FORMAT, license_id:ID, groups:NAME \
+			(quote values with spaces: tags:"open data"; one value per field), and \
+			metadata_modified:[2024-01-01T00:00:00Z TO *] (UTC times or *). OR, negation, parentheses, \
+			wildcards, date math and other fields are refused (409) with a message naming them.
+			- rows: 10 by default; more than 1000 give 1000, as in CKAN.
+			- start: any offset within the first 10,000 results; beyond, page in order from start=0 \
+			(each page's end is remembered 10 minutes for the next one).
+			- sort: score, metadata_modified, metadata_created, name, title_string or id, then asc or \
+			desc; the first clause decides. Default: score desc with q, else metadata_modified desc.
+			- fl: the fields to return (comma-separated or a JSON list): only those, valued as CKAN's \
+			search index gives them (tags, groups and organization by name).
+			- facet.field: a JSON list of fq fields (but metadata_modified) whose values are counted.
+			- facet.limit: values per field, 50 by default; at most 100 are counted, and a larger or \
+			negative limit is refused when a field has 100 values or more.
+			- facet.mincount: the least count of a value listed, 1 or more (1 by default).
+			- facet: false leaves the counts out.
+			- include_private: true adds the private datasets one may see.""")
 	Map<String, Object> packageSearch(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String fq, @RequestParam(required = false) String rows,
 			@RequestParam(required = false) String start, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String facet,
 			@RequestParam(name = "facet.field", required = false) String facetField,
+			@RequestParam(name = "facet.limit", required = false) String facetLimit,
+			@RequestParam(name = "facet.mincount", required = false) String facetMinCount,
+			@RequestParam(required = false) String fl,
 			@RequestParam(name = "include_private", required = false) String includePrivate) {
 		// as CKAN: the private datasets one may see only when asked for
-		return envelope("package_search", search.search(new CkanSearch.Request(q, fq, rows, start, sort, facetField,
-				"true".equalsIgnoreCase(includePrivate)), baseUrl));
+		return envelope("package_search", search.search(new CkanSearch.Request(q, fq, rows, start, sort, facet,
+				facetField, facetLimit, facetMinCount, fl,
+				CkanParams.flag(includePrivate, "include_private", false)), baseUrl));
 	}
 
 	@RequestMapping(path = "/package_list", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the names of the datasets, oldest first (limit, offset)")
+	@Operation(summary = "CKAN: the names of the public datasets, oldest first", description = """
+			- limit: 1000 by default and at most.
+			- offset: where to start (within the first 10,000).""")
 	Map<String, Object> packageList(@RequestParam(required = false) String limit,
 			@RequestParam(required = false) String offset) {
-		int rows = CkanSearch.number(limit, "limit", LIST_LIMIT, 0, LIST_LIMIT);
-		int start = CkanSearch.number(offset, "offset", 0, 0, DatasetSearch.MAX_OFFSET);
-		return envelope("package_list", search.window(null, Map.of(), "created", start, rows, Set.of(), true)
+		int rows = CkanParams.capped(limit, "limit", LIST_LIMIT, LIST_LIMIT);
+		int start = CkanParams.number(offset, "offset", 0, 0, DatasetSearch.MAX_OFFSET);
+		return envelope("package_list", search.window(CkanSearch.Criteria.filtered(Map.of(), "created"), start,
+				rows, Set.of(), 1, true)
 			.datasets()
 			.stream()
 			.map(Dataset::slug)
@@ -117,39 +176,43 @@ class CkanApi {
 	}
 
 	@RequestMapping(path = "/organization_list", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the names of the organizations, or their dicts with all_fields=true (25 at most "
-			+ "at a time, as CKAN)")
-	Map<String, Object> organizationList(@RequestParam(name = "all_fields", required = false) String allFields,
-			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-		boolean dicts = "true".equalsIgnoreCase(allFields);
-		// CKAN's ckan.group_and_organization_list_all_fields_max: each dict counts its datasets
-		int max = dicts ? ALL_FIELDS_LIMIT : LIST_LIMIT;
-		int rows = CkanSearch.number(limit, "limit", max, 0, max);
-		int start = CkanSearch.number(offset, "offset", 0, 0, 100_000);
-		List<Organization> all = organizations.list(null, new PageRequest(1, start + rows)).organizations();
-		List<Organization> page = all.subList(Math.min(start, all.size()), all.size());
-		return envelope("organization_list", dicts ? page.stream().map(this::organizationDict).toList()
-				: page.stream().map(Organization::slug).toList());
+	@Operation(summary = "CKAN: the names of the organizations, or their dicts", description = LIST
+			+ "- sort: title (default) or name, then asc or desc.\n"
+			+ "- organizations: only these names (a JSON list or comma-separated).")
+	Map<String, Object> organizationList(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return envelope("organization_list", groups.organizationList(params, baseUrl));
 	}
 
 	@RequestMapping(path = "/organization_show", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: an organization by id or name, with its number of public datasets")
-	Map<String, Object> organizationShow(@RequestParam(required = false) String id) {
-		return envelope("organization_show", organizationDict(organizations.get(required(id, "id"))));
+	@Operation(summary = "CKAN: an organization by id or name", description = "- id: the organization's id or "
+			+ "name (required).\n" + SHOW + "- include_extras (acronym, website, type, SIRET), include_tags, "
+			+ "include_groups: true by default.")
+	Map<String, Object> organizationShow(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return envelope("organization_show", groups.organizationShow(params, baseUrl));
 	}
 
 	@RequestMapping(path = "/group_list", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the themes as CKAN groups, names or dicts with all_fields=true")
-	Map<String, Object> groupList(@RequestParam(name = "all_fields", required = false) String allFields) {
-		return envelope("group_list", "true".equalsIgnoreCase(allFields)
-				? Arrays.stream(Theme.values()).map(CkanDicts::group).toList()
-				: Arrays.stream(Theme.values()).map(CkanDicts::groupName).toList());
+	@Operation(summary = "CKAN: the themes as CKAN groups, names or dicts", description = LIST
+			+ "- sort: title (default), name or package_count, then asc or desc.\n"
+			+ "- groups: only these names (a JSON list or comma-separated).")
+	Map<String, Object> groupList(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return envelope("group_list", groups.groupList(params, baseUrl));
+	}
+
+	@RequestMapping(path = "/group_show", method = { RequestMethod.GET, RequestMethod.POST })
+	@Operation(summary = "CKAN: a theme as a CKAN group, by name or id", description = "- id: the group's name "
+			+ "(the theme's code in lower case, as tran) or id (required).\n" + SHOW
+			+ "- include_extras (the theme's URI), include_tags, include_groups: true by default.")
+	Map<String, Object> groupShow(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+		return envelope("group_show", groups.groupShow(params, baseUrl));
 	}
 
 	@RequestMapping(path = "/tag_list", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the most used tags of the datasets one may see")
+	@Operation(summary = "CKAN: the most used tags of the public datasets", description = "The 100 most used, "
+			+ "most used first.")
 	Map<String, Object> tagList() {
-		SearchResult<Dataset> counted = search.window(null, Map.of(), null, 0, 0, Set.of(Facet.TAG), true).first();
+		SearchResult<Dataset> counted = search.window(CkanSearch.Criteria.filtered(Map.of(), null), 0, 0,
+				Set.of(Facet.TAG), DatasetSearch.MAX_FACET_SIZE, true).first();
 		return envelope("tag_list", counted.facets()
 			.getOrDefault(Facet.TAG, List.of())
 			.stream()
@@ -158,13 +221,13 @@ class CkanApi {
 	}
 
 	@RequestMapping(path = "/license_list", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: the licences a dataset may have")
+	@Operation(summary = "CKAN: the licences a dataset may have", description = "No parameters.")
 	Map<String, Object> licenseList() {
 		return envelope("license_list", Arrays.stream(License.values()).map(CkanDicts::license).toList());
 	}
 
 	@RequestMapping(path = "/resource_show", method = { RequestMethod.GET, RequestMethod.POST })
-	@Operation(summary = "CKAN: a resource by id")
+	@Operation(summary = "CKAN: a resource by id", description = "- id: the resource's id (required).")
 	Map<String, Object> resourceShow(@RequestParam(required = false) String id) {
 		UUID resourceId;
 		try {
@@ -223,13 +286,19 @@ class CkanApi {
 		return baseUrl + "/api/3/action/help_show?name=" + action;
 	}
 
-	/** An organization as its own answer: the dict of a package's organization, its name and count added. */
-	private Map<String, Object> organizationDict(Organization organization) {
-		Map<String, Object> dict = new LinkedHashMap<>(CkanDicts.organization(organization));
-		dict.put("display_name", organization.name());
-		dict.put("package_count", search.window(null, Map.of(Facet.ORGANIZATION, organization.id().toString()), null,
-				0, 0, Set.of(), true).first().total());
-		return dict;
+	/** Each action's documentation: its OpenAPI summary and description, read once from this class. */
+	private static Map<String, String> help() {
+		Map<String, String> help = new TreeMap<>();
+		for (Method method : CkanApi.class.getDeclaredMethods()) {
+			RequestMapping mapping = method.getAnnotation(RequestMapping.class);
+			Operation operation = method.getAnnotation(Operation.class);
+			if (mapping != null && operation != null) {
+				String summary = operation.summary().replaceFirst("^CKAN: ", "");
+				help.put(mapping.path()[0].substring(1), Character.toUpperCase(summary.charAt(0))
+						+ summary.substring(1) + ".\n\n" + operation.description());
+			}
+		}
+		return help;
 	}
 
 	private Organization organizationOf(Dataset dataset) {
@@ -237,7 +306,7 @@ class CkanApi {
 				: organizations.find(dataset.organization().id().toString()).orElse(null);
 	}
 
-	private static String required(String value, String field) {
+	static String required(String value, String field) {
 		if (value == null || value.isBlank()) {
 			throw CkanError.validation(field, "Missing value");
 		}

@@ -60,7 +60,7 @@ final class CkanDicts {
 		dict.put("owner_org", organization == null ? null : organization.id().toString());
 		dict.put("tags", dataset.tags().stream().map(CkanDicts::tag).toList());
 		dict.put("num_tags", dataset.tags().size());
-		dict.put("groups", dataset.themes().stream().map(CkanDicts::group).toList());
+		dict.put("groups", dataset.themes().stream().map(CkanDicts::groupRef).toList());
 		dict.put("extras", extras(dataset));
 		List<Resource> resources = dataset.resources() == null ? List.of() : dataset.resources();
 		List<Map<String, Object>> resourceDicts = new ArrayList<>();
@@ -101,17 +101,40 @@ final class CkanDicts {
 	}
 
 	static Map<String, Object> organization(Organization organization) {
+		return group(organization.id().toString(), organization.slug(), organization.name(),
+				organization.description(), organization.logoUrl(), true, time(organization.createdAt()));
+	}
+
+	/** Themes are CKAN's groups, named by their code in lower case as CKAN names are. */
+	static Map<String, Object> group(Theme theme) {
+		return group(groupId(theme), groupName(theme), theme.en(), "", "", false, null);
+	}
+
+	/** A group as a package lists it: the few keys CKAN gives there. */
+	static Map<String, Object> groupRef(Theme theme) {
 		Map<String, Object> dict = new LinkedHashMap<>();
-		dict.put("id", organization.id().toString());
-		dict.put("name", organization.slug());
-		dict.put("title", organization.name());
-		dict.put("description", organization.description());
-		dict.put("image_url", organization.logoUrl());
-		dict.put("type", "organization");
-		dict.put("is_organization", true);
+		dict.put("id", groupId(theme));
+		dict.put("name", groupName(theme));
+		dict.put("title", theme.en());
+		dict.put("display_name", theme.en());
+		dict.put("description", "");
+		dict.put("image_display_url", "");
+		return dict;
+	}
+
+	private static Map<String, Object> group(String id, String name, String title, String description,
+			String imageUrl, boolean organization, String created) {
+		Map<String, Object> dict = new LinkedHashMap<>();
+		dict.put("id", id);
+		dict.put("name", name);
+		dict.put("title", title);
+		dict.put("description", description);
+		dict.put("image_url", imageUrl);
+		dict.put("type", organization ? "organization" : "group");
+		dict.put("is_organization", organization);
 		dict.put("state", "active");
 		dict.put("approval_status", "approved");
-		dict.put("created", time(organization.createdAt()));
+		dict.put("created", created);
 		dict.put("revision_id", null);
 		return dict;
 	}
@@ -119,7 +142,7 @@ final class CkanDicts {
 	/** Tags have no id of their own here: a stable one is derived from the name. */
 	static Map<String, Object> tag(String name) {
 		Map<String, Object> dict = new LinkedHashMap<>();
-		dict.put("id", UUID.nameUUIDFromBytes(("tag:" + name).getBytes(StandardCharsets.UTF_8)).toString());
+		dict.put("id", derivedId("tag:" + name));
 		dict.put("name", name);
 		dict.put("display_name", name);
 		dict.put("state", "active");
@@ -127,13 +150,13 @@ final class CkanDicts {
 		return dict;
 	}
 
-	/** Themes are CKAN's groups, named by their code in lower case as CKAN names are. */
-	static Map<String, Object> group(Theme theme) {
-		Map<String, Object> dict = new LinkedHashMap<>();
-		dict.put("name", groupName(theme));
-		dict.put("title", theme.en());
-		dict.put("display_name", theme.en());
-		return dict;
+	/** Nor have themes: theirs is derived from their code. */
+	static String groupId(Theme theme) {
+		return derivedId("group:" + theme.code());
+	}
+
+	private static String derivedId(String key) {
+		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 	static String groupName(Theme theme) {
@@ -154,6 +177,28 @@ final class CkanDicts {
 		dict.put("is_generic", license == License.OTHER);
 		dict.put("is_okd_compliant", license != License.OTHER);
 		dict.put("is_osi_compliant", false);
+		return dict;
+	}
+
+	/**
+	 * The fields asked with {@code fl}, valued as CKAN answers them (from its search index): tags
+	 * and groups by name, the organization by name, times in UTC with a Z. A field without a
+	 * value is left out, as Solr leaves it out.
+	 */
+	static Map<String, Object> indexed(Map<String, Object> pack, List<String> fields) {
+		Map<String, Object> dict = new LinkedHashMap<>();
+		for (String field : fields) {
+			Object value = pack.get(field);
+			Object indexed = switch (field) {
+				case "tags", "groups" -> ((List<?>) value).stream().map(item -> ((Map<?, ?>) item).get("name")).toList();
+				case "organization" -> value == null ? null : ((Map<?, ?>) value).get("name");
+				case "metadata_created", "metadata_modified" -> value == null ? null : value + "Z";
+				default -> value;
+			};
+			if (indexed != null) {
+				dict.put(field, indexed);
+			}
+		}
 		return dict;
 	}
 
@@ -184,7 +229,7 @@ final class CkanDicts {
 		return extras;
 	}
 
-	private static Map<String, Object> extra(String key, String value) {
+	static Map<String, Object> extra(String key, String value) {
 		Map<String, Object> dict = new LinkedHashMap<>();
 		dict.put("key", key);
 		dict.put("value", value);

@@ -25,6 +25,11 @@ final class CkanError extends RuntimeException {
 		return new CkanError(HttpStatus.NOT_FOUND, "Not Found Error", "Not found", Map.of());
 	}
 
+	/** With the detail CKAN adds after its "Not found". */
+	static CkanError notFound(String detail) {
+		return new CkanError(HttpStatus.NOT_FOUND, "Not Found Error", "Not found: " + detail, Map.of());
+	}
+
 	static CkanError validation(String field, String message) {
 		return new CkanError(HttpStatus.CONFLICT, "Validation Error", null, Map.of(field, List.of(message)));
 	}
