@@ -5,8 +5,9 @@
 #     of an earlier run's work directory (its data/ and ids.txt);
 #  2. the portal with its heap capped at HEAP (512m): the whole catalog streamed as N-Triples (which
 #     counts the triples) and then as Turtle, twice, timed at the client; heap and resident memory;
-#  3. the ceiling: Jena's streaming Turtle writer on the first CEILING_TRIPLES triples of that same
-#     dump, held in memory (TurtleWriterBench), in triples/s beside the portal's;
+#  3. the ceiling: Jena's streaming Turtle writer, with the same prefixes, on the first
+#     CEILING_TRIPLES triples of that same dump, held in memory (TurtleWriterBench), in triples/s
+#     beside the portal's;
 #  4. one dataset's RDF (/datasets/{id}.ttl and .jsonld), p50/p99 at 4 connections beside the
 #     /api/1/ping floor of the same run.
 # Needs wrk. Usage: bench/dcat.sh [COUNT]. About 25 minutes for 1,000,000 datasets on 2 cores.
@@ -54,7 +55,7 @@ nt_seconds=$(timed "$base/catalog/dump.nt" "$WORK/dump.nt")
 triples=$(wc -l < "$WORK/dump.nt")
 echo "dump as N-Triples: $triples triples, $(du -h "$WORK/dump.nt" | cut -f1), $nt_seconds s $(load)"
 best=""
-for run in 1 2; do
+for run in $(seq 1 "${RUNS:-2}"); do
   seconds=$(timed "$base/catalog/dump.ttl" "$WORK/dump.ttl")
   echo "dump as Turtle, run $run: $(du -h "$WORK/dump.ttl" | cut -f1), $seconds s, $(echo "$triples / $seconds" | bc) triples/s $(load)"
   if [ -z "$best" ] || [ "$(echo "$seconds < $best" | bc)" = 1 ]; then best=$seconds; fi
@@ -65,7 +66,7 @@ echo "portal (-Xmx$HEAP) after the dumps: largest heap after a collection $heap 
   "out of memory: $(grep -c OutOfMemoryError "$WORK/portal.log" || true)"
 
 # 3. the ceiling on the same triples
-ceiling=$(java -Xmx6g -cp "$CP" org.datagora.bench.TurtleWriterBench "$WORK/dump.nt" "$CEILING_TRIPLES" 20 30 2>&1 \
+ceiling=$(java -Xmx6g -cp "$CP" org.datagora.bench.TurtleWriterBench "$WORK/dump.nt" "$WORK/dump.ttl" "$CEILING_TRIPLES" 20 30 2>&1 \
   | tee "$WORK/ceiling.log" | grep -E "triples/s|Exception" || true)
 echo "$ceiling $(load)"
 ceiling_rate=$(echo "$ceiling" | grep -o "[0-9]* triples/s" | tr -dc 0-9)

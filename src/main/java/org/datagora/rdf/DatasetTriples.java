@@ -145,7 +145,7 @@ final class DatasetTriples {
 		if (contact == null || (blank(contact.name()) && blank(contact.email()))) {
 			return;
 		}
-		Node kind = NodeFactory.createBlankNode();
+		Node kind = part(node, "#contact-point");
 		add(out, node, CONTACT_POINT, kind);
 		add(out, kind, TYPE, KIND);
 		if (!blank(contact.name())) {
@@ -162,7 +162,7 @@ final class DatasetTriples {
 		if (temporal == null || (temporal.start() == null && temporal.end() == null)) {
 			return;
 		}
-		Node period = NodeFactory.createBlankNode();
+		Node period = part(node, "#temporal");
 		add(out, node, TEMPORAL, period);
 		add(out, period, TYPE, PERIOD_OF_TIME);
 		if (temporal.start() != null) {
@@ -194,7 +194,7 @@ final class DatasetTriples {
 		}
 		List<Double> bbox = spatial.bbox();
 		if (bbox != null && bbox.size() == 4) {
-			Node location = NodeFactory.createBlankNode();
+			Node location = part(node, "#bbox");
 			add(out, node, SPATIAL, location);
 			add(out, location, TYPE, LOCATION);
 			double west = bbox.get(0), south = bbox.get(1), east = bbox.get(2), north = bbox.get(3);
@@ -263,7 +263,7 @@ final class DatasetTriples {
 				|| !checksum.value().matches("[0-9A-Fa-f]+")) {
 			return;
 		}
-		Node value = NodeFactory.createBlankNode();
+		Node value = part(node, "-checksum");
 		add(out, node, CHECKSUM, value);
 		add(out, value, TYPE, CHECKSUM_CLASS);
 		add(out, value, ALGORITHM, uri(SPDX, "checksumAlgorithm_" + checksum.type().toLowerCase(Locale.ROOT).replace("-", "")));
@@ -295,6 +295,15 @@ final class DatasetTriples {
 		if (url != null) {
 			concept(out, node, LICENSE, url, LICENSE_DOCUMENT);
 		}
+	}
+
+	/**
+	 * A node of a dataset or distribution named under its IRI ({@code …/datasets/{id}#temporal}).
+	 * The nodes every dataset has are not blank: a streaming Turtle writer keeps a label for each
+	 * blank node until the end of the document, which a dump of the whole catalog cannot afford.
+	 */
+	private static Node part(Node owner, String suffix) {
+		return NodeFactory.createURI(owner.getURI() + suffix);
 	}
 
 	/** {@code subject property <iri>} and {@code <iri> a type}. */

@@ -1,9 +1,17 @@
 package org.datagora.bench;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -15,12 +23,12 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * The ceiling of the catalog dump: Jena's own streaming Turtle writer (TURTLE_BLOCKS, as the dump
- * uses) writing triples already in memory to nowhere. Reads the first {@code max} triples of an
- * N-Triples file (the portal's own /catalog/dump.nt of the same run), writes them for a warm-up,
- * then as many times as fit in the measured seconds, and prints triples/s. Run by bench/dcat.sh;
- * not a test.
+ * uses, with the same prefixes) writing triples already in memory to nowhere. Reads the first
+ * {@code max} triples of an N-Triples file (the portal's own /catalog/dump.nt of the same run) and
+ * the prefixes of a Turtle file (its /catalog/dump.ttl), writes them for a warm-up, then as many
+ * times as fit in the measured seconds, and prints triples/s. Run by bench/dcat.sh; not a test.
  *
- * Arguments: N-Triples file, most triples to hold, seconds of warm-up, seconds measured.
+ * Arguments: N-Triples file, Turtle file, most triples to hold, seconds of warm-up, seconds measured.
  */
 public final class TurtleWriterBench {
 
@@ -29,9 +37,10 @@ public final class TurtleWriterBench {
 
 	public static void main(String[] args) {
 		Path file = Path.of(args[0]);
-		int max = Integer.parseInt(args[1]);
-		int warmup = Integer.parseInt(args[2]);
-		int seconds = Integer.parseInt(args[3]);
+		Map<String, String> prefixes = prefixes(Path.of(args[1]));
+		int max = Integer.parseInt(args[2]);
+		int warmup = Integer.parseInt(args[3]);
+		int seconds = Integer.parseInt(args[4]);
 		List<Triple> triples = new ArrayList<>(max);
 		RDFParser.source(file).lang(Lang.NTRIPLES).parse(new StreamRDFBase() {
 			@Override
@@ -41,12 +50,12 @@ public final class TurtleWriterBench {
 				}
 			}
 		});
-		write(triples, warmup);
+		write(triples, prefixes, warmup);
 		long written = 0;
 		long start = System.nanoTime();
 		long end = start + seconds * 1_000_000_000L;
 		while (System.nanoTime() < end) {
-			written += write(triples, 0);
+			written += write(triples, prefixes, 0);
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		System.out.printf("jena streaming turtle writer: %d triples held, %.0f triples/s%n", triples.size(),
@@ -54,12 +63,13 @@ public final class TurtleWriterBench {
 	}
 
 	/** Writes the triples once (or for {@code seconds} when more than 0); answers how many were written. */
-	private static long write(List<Triple> triples, int seconds) {
+	private static long write(List<Triple> triples, Map<String, String> prefixes, int seconds) {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		long written = 0;
 		do {
 			StreamRDF out = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.TURTLE_BLOCKS);
 			out.start();
+			prefixes.forEach(out::prefix);
 			triples.forEach(out::triple);
 			out.finish();
 			written += triples.size();
@@ -67,4 +77,21 @@ public final class TurtleWriterBench {
 		while (System.nanoTime() < end);
 		return written;
 	}
+
+	/** The PREFIX lines at the head of a Turtle file. */
+	private static Map<String, String> prefixes(Path turtle) {
+		Map<String, String> prefixes = new LinkedHashMap<>();
+		try (Stream<String> lines = Files.lines(turtle)) {
+			lines.takeWhile(line -> line.startsWith("PREFIX") || line.startsWith("@prefix"))
+				.map(PREFIX::matcher)
+				.filter(Matcher::find)
+				.forEach(match -> prefixes.put(match.group(1), match.group(2)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return prefixes;
+	}
+
+	private static final Pattern PREFIX = Pattern.compile("(?i)@?prefix\\s+([\\w-]*):\\s*<([^>]*)>");
 }

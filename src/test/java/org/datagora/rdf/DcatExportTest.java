@@ -103,8 +103,9 @@ class DcatExportTest extends PortalTest {
 			.getProperty(model.createProperty("http://xmlns.com/foaf/0.1/", "name")).getString())
 			.isEqualTo("Métropole " + catalog.tag());
 		List<String> spatial = dataset.listProperties(model.createProperty(DCT, "spatial")).toList().stream()
-			.map(statement -> statement.getResource().isURIResource() ? statement.getResource().getURI()
-					: statement.getResource().getProperty(model.createProperty(DCAT, "bbox")).getString())
+			.map(statement -> statement.getResource().hasProperty(model.createProperty(DCAT, "bbox"))
+					? statement.getResource().getProperty(model.createProperty(DCAT, "bbox")).getString()
+					: statement.getResource().getURI())
 			.toList();
 		assertThat(spatial).anyMatch(value -> value.endsWith("/api/1/spatial/zones/fr:commune:69123"))
 			.anyMatch(value -> value.startsWith("POLYGON((4.77 45.7, 4.9 45.7"));

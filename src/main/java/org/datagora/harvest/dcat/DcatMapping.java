@@ -152,7 +152,9 @@ public final class DcatMapping {
 	private static List<String> zones(Resource dataset) {
 		Set<String> zones = new LinkedHashSet<>();
 		objects(dataset, DCT + "spatial").forEach(spatial -> {
-			if (spatial.isURIResource()) {
+			// a location named by a URI is a zone, unless it only carries a geometry (a bounding box)
+			if (spatial.isURIResource() && objects(spatial.asResource(), DCAT + "bbox").findAny().isEmpty()
+					&& objects(spatial.asResource(), LOCN + "geometry").findAny().isEmpty()) {
 				zones.add(spatial.asResource().getURI());
 			}
 			if (spatial.isResource()) {
