@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.datagora.ApiClient;
+import org.datagora.identity.Viewer;
+import org.datagora.web.ProblemException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The roadmap's workflow and permissions over the API, as members, strangers and visitors meet them. */
 class RoadmapApiTest extends RoadmapTestSupport {
+
+	@Autowired
+	private RoadmapEntries entries;
 
 	@Test
 	void aMemberPlansPostponesAndOpensAndTheHistoryTellsWhoDidWhatWhen() {
@@ -273,6 +281,37 @@ class RoadmapApiTest extends RoadmapTestSupport {
 		assertThat(move(member, other, Map.of("status", "opened", "dataset", "x")).status()).isEqualTo(409);
 		assertThat(ids(anonymous.get("/api/1/roadmaps/entries?status=declined&organization=" + org.slug())))
 			.containsExactly(other);
+	}
+
+	@Test
+	void anotherModuleTurnsARequestIntoAnEntryInOneAction() {
+		Org org = newOrganization("Ministère des Transports");
+		String memberEmail = "membre-" + java.util.UUID.randomUUID() + "@example.org";
+		Viewer member = accounts.signUp(memberEmail, "Mathis", "correct horse battery staple");
+		org.admin().post("/api/1/organizations/" + org.id() + "/members", Map.of("email", memberEmail, "role", "editor"));
+		Viewer requester = accounts.signUp("demandeur-" + java.util.UUID.randomUUID() + "@example.org", "Rémi",
+				"correct horse battery staple");
+
+		// without a date it is a proposal, which anyone signed in may make; with one, a commitment of a member
+		RoadmapEntry proposal = requester.act(() -> entries.fromRequest(new RoadmapEntryInput(org.slug(),
+				"Comptages routiers", null, "Demandé 40 fois", null, "/requests/8d1c")));
+		assertThat(proposal.status()).isEqualTo(RoadmapStatus.PROPOSED);
+		assertThat(proposal.source()).isEqualTo("/requests/8d1c");
+		LocalDate target = today().plusMonths(2);
+		RoadmapEntry planned = member.act(() -> entries.fromRequest(new RoadmapEntryInput(org.id(), "Trafic ferroviaire",
+				"Par ligne", "Demandé par les usagers", target, "urn:datagora:request:51")));
+		assertThat(planned.status()).isEqualTo(RoadmapStatus.PLANNED);
+		assertThat(planned.targetDate()).isEqualTo(target);
+		JsonNode read = anonymous.get("/api/1/roadmaps/entries/" + planned.id()).json();
+		assertThat(read.get("source").asString()).isEqualTo("urn:datagora:request:51");
+		assertThat(read.get("events").get(0).get("actor_name").asString()).isEqualTo("Mathis");
+		assertThatThrownBy(() -> requester.act(() -> entries.fromRequest(new RoadmapEntryInput(org.slug(),
+				"Trafic ferroviaire", null, "Usagers", target, "/requests/9"))))
+			.isInstanceOfSatisfying(ProblemException.class,
+					problem -> assertThat(problem.status()).isEqualTo(HttpStatus.FORBIDDEN));
+		assertThat(anonymous.get("/api/1/openapi.json").json().get("paths").propertyNames()).contains(
+				"/api/1/roadmaps", "/api/1/roadmaps/entries", "/api/1/roadmaps/entries/{id}",
+				"/api/1/roadmaps/entries/{id}/status", "/api/1/roadmaps/proposals", "/api/1/roadmaps/entries.csv");
 	}
 
 	@Test
