@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A publisher's first steps in a real browser (Debian's Chromium, headless): sign up, create an
- * organization, publish a dataset in it, upload a CSV file through the form, download it back.
+ * organization, publish a dataset in it, upload a CSV file through the form, download it back,
+ * put a dataset on the organization's roadmap and open it.
  */
 class BrowserTest extends PortalTest {
 
@@ -139,14 +141,33 @@ class BrowserTest extends PortalTest {
 		assertThat(download.body()).isEqualTo(csv);
 		assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
 
-		// the pages of this journey, and a form showing its errors, pass axe-core's checks
+		// the organization puts a dataset on its roadmap, then opens it with the dataset just published
 		List<String> violations = new ArrayList<>();
+		String roadmap = "/organizations/" + organizationSlug + "/roadmap";
+		driver.get(base + roadmap + "/new");
+		driver.findElement(By.id("title")).sendKeys("Comptages pietons " + suffix);
+		driver.findElement(By.id("impact")).sendKeys("Amenagement des rues");
+		((JavascriptExecutor) driver).executeScript("document.getElementById('targetDate').value = arguments[0]",
+				LocalDate.now().plusMonths(2).toString());
+		submit("main form");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/roadmaps/entries/"));
+		String entry = driver.getCurrentUrl().replace(base, "");
+		driver.get(base + entry + "/move?status=opened");
+		submit("main form");
+		violations.addAll(axeViolations(entry + "/move (errors)"));
+		driver.findElement(By.id("dataset")).sendKeys(datasetSlug);
+		submit("main form");
+		waitForUrl(base + entry);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ouvert le", "Comptages velo " + suffix);
+
+		// the pages of this journey, and forms showing their errors, pass axe-core's checks
 		for (String path : List.of("/", "/datasets", "/datasets?q=velo&page=1", "/datasets?q=comptages&theme=TRAN",
 				"/datasets?q=comptages&license=wtfpl", "/datasets/" + datasetSlug,
 				"/datasets/" + datasetSlug + "/edit", "/datasets/new", "/organizations",
 				"/organizations/" + organizationSlug, "/organizations/" + organizationSlug + "/harvest",
 				"/organizations/new", "/account", "/account/organizations", "/account/tokens", "/signup",
-				"/login?error", "/datasets/" + datasetSlug + "?lang=en")) {
+				"/login?error", "/datasets/" + datasetSlug + "?lang=en", "/roadmaps", "/roadmaps?lang=en", roadmap,
+				roadmap + "/new", entry, entry + "/edit")) {
 			driver.get(base + path);
 			violations.addAll(axeViolations(path));
 		}

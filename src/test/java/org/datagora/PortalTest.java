@@ -7,21 +7,38 @@ import org.datagora.identity.Accounts;
 import org.datagora.identity.ApiTokens;
 import org.datagora.identity.Viewer;
 import org.datagora.search.SearchEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the integration tests: the whole portal on a random port, over real HTTP, on an
- * embedded PostgreSQL and a file store on disk. All test classes share one Spring context.
+ * embedded PostgreSQL and a file store on disk, its clock a {@link MovableClock}. All test
+ * classes share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(PortalTest.TestClock.class)
 public abstract class PortalTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+	}
 
 	@LocalServerPort
 	protected int port;
@@ -31,6 +48,9 @@ public abstract class PortalTest {
 
 	@Autowired
 	protected ApiTokens tokens;
+
+	@Autowired
+	protected MovableClock clock;
 
 	protected ApiClient anonymous;
 
@@ -43,6 +63,12 @@ public abstract class PortalTest {
 	@BeforeEach
 	void client() {
 		anonymous = new ApiClient(port, null);
+	}
+
+	/** A test that moved the clock leaves the next one on the system's time. */
+	@AfterEach
+	void resetClock() {
+		clock.reset();
 	}
 
 	/** A new account with an API token, as a client using that token. */

@@ -14,6 +14,7 @@ import org.datagora.catalog.CatalogProperties;
 import org.datagora.catalog.Coded;
 import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Resource;
+import org.datagora.web.Csv;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

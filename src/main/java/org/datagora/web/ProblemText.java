@@ -41,6 +41,15 @@ final class ProblemText {
 		KEYS.put(Pattern.compile("must be between (\\d+) and (\\d+)"), "problem.between");
 		KEYS.put(Pattern.compile("A (preview|harvest) of this source is already queued or running"),
 				"problem.harvest.busy");
+		KEYS.put(Pattern.compile("must be a date such as (.*)"), "problem.date");
+		KEYS.put(Pattern.compile("must not be in the past"), "problem.roadmap.past");
+		KEYS.put(Pattern.compile("must be in the future"), "problem.roadmap.future");
+		KEYS.put(Pattern.compile("must be later than the current target date"), "problem.roadmap.later");
+		KEYS.put(Pattern.compile("unknown dataset"), "problem.roadmap.dataset");
+		KEYS.put(Pattern.compile("must be a public dataset"), "problem.roadmap.dataset.public");
+		KEYS.put(Pattern.compile("cannot go from \\w+ to \\w+"), "problem.roadmap.move");
+		KEYS.put(Pattern.compile("is set by the organization when it accepts the proposal"),
+				"problem.roadmap.proposal.date");
 	}
 
 	private ProblemText() {

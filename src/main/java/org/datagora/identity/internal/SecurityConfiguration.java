@@ -71,10 +71,12 @@ class SecurityConfiguration {
 				.requestMatchers("/account/**", "/datasets/new", "/datasets/*/edit", "/datasets/*/edit/**",
 						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
 						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**",
-						"/harvest/sources/*/delete")
+						"/harvest/sources/*/delete", "/organizations/*/roadmap/new", "/roadmaps/entries/*/edit",
+						"/roadmaps/entries/*/move")
 				.authenticated()
-				// harvest pages are read by anyone (accepted sources); their forms need an account
-				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**")
+				// harvest and roadmap pages are read by anyone; their forms need an account
+				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**", "/organizations/*/roadmap/**",
+						"/roadmaps/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())

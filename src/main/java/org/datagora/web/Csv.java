@@ -1,15 +1,18 @@
-package org.datagora.search;
+package org.datagora.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** CSV rows as RFC 4180 writes them; a leading =, +, - or @ is quoted away from spreadsheets' formulas. */
-final class Csv {
+/**
+ * CSV rows as RFC 4180 writes them, for the exports of every module; a leading =, +, - or @ is
+ * quoted away from spreadsheets' formulas.
+ */
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static String row(List<String> values) {
+	public static String row(List<String> values) {
 		return values.stream().map(Csv::cell).collect(Collectors.joining(",", "", "\r\n"));
 	}
 
