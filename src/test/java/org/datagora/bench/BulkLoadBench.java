@@ -97,13 +97,18 @@ public final class BulkLoadBench {
 	 * {@code more} properties.
 	 */
 	public static ConfigurableApplicationContext portal(Path dataDirectory, String... more) {
+		return portal(dataDirectory, new Class<?>[0], more);
+	}
+
+	/** The same, with more configuration classes (a bench's clock, say). */
+	public static ConfigurableApplicationContext portal(Path dataDirectory, Class<?>[] sources, String... more) {
 		List<String> arguments = new ArrayList<>(List.of(
 				"--datagora.db.embedded-directory=" + dataDirectory.resolve("postgres"),
 				"--datagora.files.directory=" + dataDirectory.resolve("files"),
 				"--datagora.search.directory=" + dataDirectory.resolve("solr"), "--datagora.demo.mode=never",
 				"--logging.level.root=warn"));
 		arguments.addAll(List.of(more));
-		return new SpringApplicationBuilder(DatagoraApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(DatagoraApplication.class).sources(sources).web(WebApplicationType.NONE)
 			.run(arguments.toArray(String[]::new));
 	}
 

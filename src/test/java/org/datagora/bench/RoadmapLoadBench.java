@@ -81,10 +81,8 @@ public final class RoadmapLoadBench {
 		Path dataDirectory = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
 		int organizationCount = Integer.parseInt(args[2]);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatagoraApplication.class,
-				BenchClock.class)
-			.web(WebApplicationType.NONE)
-			.run(BulkLoadBench.dataDirectoryArguments(dataDirectory, "--logging.level.root=warn"))) {
+		try (ConfigurableApplicationContext context = BulkLoadBench.portal(dataDirectory,
+				new Class<?>[] { BenchClock.class })) {
 			Accounts accounts = context.getBean(Accounts.class);
 			Viewer admin = accounts.ensureSiteAdmin("bench@example.org", "Bench", "a long benchmark password");
 			long start = System.nanoTime();
