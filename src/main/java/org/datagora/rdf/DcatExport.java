@@ -48,7 +48,7 @@ public class DcatExport {
 	/** Datasets read from PostgreSQL at a time by the dump. */
 	private static final int DUMP_BATCH = 1000;
 
-	private static final PrefixMap PREFIXES = PrefixMapFactory.create(Map.ofEntries(
+	static final PrefixMap PREFIXES = PrefixMapFactory.create(Map.ofEntries(
 			entry("dcat", DCAT), entry("dct", DCT), entry("foaf", FOAF),
 			entry("vcard", VCARD), entry("skos", SKOS), entry("spdx", SPDX),
 			entry("locn", LOCN), entry("rdf", RDF), entry("rdfs", RDFS),

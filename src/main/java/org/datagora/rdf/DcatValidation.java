@@ -13,6 +13,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.Path;
 import org.datagora.catalog.Dataset;
@@ -111,7 +112,7 @@ public class DcatValidation {
 
 	private static String path(ReportEntry entry) {
 		Path path = entry.resultPath();
-		return path == null ? "" : path.toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+		return path == null ? "" : path.toString(new Prologue(PREFIXES));
 	}
 
 	private static String label(Node node) {
@@ -121,16 +122,9 @@ public class DcatValidation {
 		return node.isLiteral() ? node.getLiteralLexicalForm() : "[]";
 	}
 
+	/** The export's prefixes, so that a report names properties as the export writes them. */
 	private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-		.setNsPrefixes(PrefixMapping.Standard)
-		.setNsPrefix("dcat", DcatTerms.DCAT)
-		.setNsPrefix("dct", DcatTerms.DCT)
-		.setNsPrefix("foaf", DcatTerms.FOAF)
-		.setNsPrefix("vcard", DcatTerms.VCARD)
-		.setNsPrefix("skos", DcatTerms.SKOS)
-		.setNsPrefix("spdx", DcatTerms.SPDX)
-		.setNsPrefix("locn", DcatTerms.LOCN)
-		.setNsPrefix("dcatap", DcatTerms.DCATAP)
+		.setNsPrefixes(DcatExport.PREFIXES.getMapping())
 		.setNsPrefix("adms", DcatTerms.ADMS)
 		.lock();
 }
