@@ -1,5 +1,6 @@
 package org.datagora;
 
+import java.time.Clock;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
@@ -7,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /** Datagora: one deployable application, one package per capability (see ARCHITECTURE.md). */
 @SpringBootApplication
@@ -20,5 +22,11 @@ public class DatagoraApplication {
 			System.exit(SpringApplication.exit(context));
 		}
 		SpringApplication.run(DatagoraApplication.class, args);
+	}
+
+	/** The time of the portal, for rules that depend on dates (legal deadlines): tests move it. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 }

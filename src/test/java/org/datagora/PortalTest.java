@@ -7,20 +7,24 @@ import org.datagora.identity.Accounts;
 import org.datagora.identity.ApiTokens;
 import org.datagora.identity.Viewer;
 import org.datagora.search.SearchEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the integration tests: the whole portal on a random port, over real HTTP, on an
- * embedded PostgreSQL and a file store on disk. All test classes share one Spring context.
+ * embedded PostgreSQL and a file store on disk, with a clock tests can move. All test classes
+ * share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
 public abstract class PortalTest {
 
 	@LocalServerPort
@@ -35,6 +39,9 @@ public abstract class PortalTest {
 	protected ApiClient anonymous;
 
 	@Autowired
+	protected TestClock clock;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Autowired
@@ -43,6 +50,11 @@ public abstract class PortalTest {
 	@BeforeEach
 	void client() {
 		anonymous = new ApiClient(port, null);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
 	}
 
 	/** A new account with an API token, as a client using that token. */

@@ -41,6 +41,18 @@ final class ProblemText {
 		KEYS.put(Pattern.compile("must be between (\\d+) and (\\d+)"), "problem.between");
 		KEYS.put(Pattern.compile("A (preview|harvest) of this source is already queued or running"),
 				"problem.harvest.busy");
+		KEYS.put(Pattern.compile("contains no words"), "problem.no.words");
+		KEYS.put(Pattern.compile("is written in capital letters"), "problem.capitals");
+		KEYS.put(Pattern.compile("repeats a character many times"), "problem.repeated");
+		KEYS.put(Pattern.compile("has too many links \\((\\d+); (\\d+) at most\\)"), "problem.links");
+		KEYS.put(Pattern.compile("must be in the future"), "problem.future");
+		KEYS.put(Pattern.compile("is already the planned date"), "problem.same.date");
+		KEYS.put(Pattern.compile("must be a date as YYYY-MM-DD"), "problem.date");
+		KEYS.put(Pattern.compile("already holds the request"), "problem.holds");
+		KEYS.put(Pattern.compile("unknown dataset '(.*)'"), "problem.dataset.unknown");
+		KEYS.put(Pattern.compile("dataset '(.*)' is not public"), "problem.dataset.private");
+		KEYS.put(Pattern.compile("is required: the datasets that answer the request"), "problem.datasets.required");
+		KEYS.put(Pattern.compile("is required: the reasons of the refusal"), "problem.refusal.note");
 	}
 
 	private ProblemText() {

@@ -71,10 +71,10 @@ class SecurityConfiguration {
 				.requestMatchers("/account/**", "/datasets/new", "/datasets/*/edit", "/datasets/*/edit/**",
 						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
 						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**",
-						"/harvest/sources/*/delete")
+						"/harvest/sources/*/delete", "/requests/new", "/organizations/*/requests")
 				.authenticated()
-				// harvest pages are read by anyone (accepted sources); their forms need an account
-				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**")
+				// harvest and request pages are read by anyone (accepted sources); their forms need an account
+				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**", "/requests/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
