@@ -88,6 +88,33 @@ class RequestSearchTest extends RequestTestBase {
 			.doesNotContain("Effectifs des écoles " + word);
 	}
 
+	@Test
+	void aRebuiltIndexHasTheRequestsAndTheApiDescribesTheirSearch() throws InterruptedException {
+		String word = word();
+		String id = ask(newUser("Camille"), request("Cadastre solaire " + word, null)).get("id").asString();
+		awaitSearchable();
+		ApiClient admin = newSiteAdmin();
+		assertThat(admin.post("/api/1/admin/search/reindex", Map.of()).status()).isEqualTo(202);
+		JsonNode progress;
+		do {
+			Thread.sleep(50);
+			progress = admin.get("/api/1/admin/search/reindex").json();
+		}
+		while (progress.get("state").asString().equals("running"));
+		assertThat(progress.get("state").asString()).isEqualTo("done");
+		assertThat(ids("/api/1/requests?q=" + word)).containsExactly(id);
+
+		JsonNode openapi = anonymous.get("/api/1/openapi.json").json();
+		assertThat(openapi.get("paths").propertyNames()).contains("/api/1/requests", "/api/1/requests/{id}",
+				"/api/1/requests/{id}/events", "/api/1/requests/{id}/comments",
+				"/api/1/organizations/{organization}/requests", "/api/1/admin/outbox");
+		assertThat(openapi.get("paths").get("/api/1/requests").get("get").get("parameters").findValuesAsString("name"))
+			.contains("q", "status", "organization", "theme", "geozone", "requester_type", "sort", "page_size",
+					"facets");
+		assertThat(openapi.get("paths").get("/api/1/requests").get("post").get("parameters")
+			.findValuesAsString("name")).containsExactly("confirm_not_duplicate");
+	}
+
 	private static Map<String, Object> asked(String title, String organization, String type, String theme,
 			String zone) {
 		Map<String, Object> body = new HashMap<>(request(title, organization));
