@@ -18,17 +18,8 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-60}
 HEAP=${HEAP:-2g}
 
-# copies of the jar and classes, so that a build meanwhile cannot change them under the processes
-rm -rf "$WORK" && mkdir -p "$WORK/data" "$WORK/bin"
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/bin/bench.classpath" -Dmdep.includeScope=test
-cp -r target/datagora.jar target/classes target/test-classes "$WORK/bin/"
-CP="$WORK/bin/classes:$WORK/bin/test-classes:$(cat "$WORK/bin/bench.classpath")"
+build_copy "$WORK"
 DATA=$WORK/data
-load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
-field() { # wrk output, Requests/sec | 50% | 99%
-  echo "$1" | awk -v key="$2" '$1 == key || $1 == key ":" {print $2}' | head -1
-}
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
 echo "== $COUNT requests into $DATA"
@@ -41,7 +32,7 @@ echo "index: $(du -sh "$DATA/solr" | cut -f1) $(load)"
 # 2. the portal serving searches
 DATAGORA_DB_EMBEDDED_DIRECTORY="$DATA/postgres" DATAGORA_FILES_DIRECTORY="$DATA/files" \
 DATAGORA_SEARCH_DIRECTORY="$DATA/solr" DATAGORA_DEMO_MODE=never DATAGORA_RATE_LIMIT_PER_SECOND=0 \
-  java -Xmx$HEAP -jar "$WORK/bin/datagora.jar" --server.port=$PORT > "$WORK/portal.log" 2>&1 &
+  java -Xmx$HEAP -jar "$JAR" --server.port=$PORT > "$WORK/portal.log" 2>&1 &
 pid=$!
 trap 'stop $pid' EXIT
 wait_for "http://127.0.0.1:$PORT/api/1/ping" $pid

@@ -28,20 +28,10 @@ HEAP=${HEAP:-2g}
 # connections; after 150 s, 436)
 WARMUP=${WARMUP:-150}
 
-# the runs take long: they use copies of the jar and classes, so that a build meanwhile cannot
-# change them under the running processes
-rm -rf "$WORK" && mkdir -p "$WORK/data" "$WORK/bin"
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/bin/bench.classpath" -Dmdep.includeScope=test
-cp -r target/datagora.jar target/classes target/test-classes "$WORK/bin/"
-JAR=$WORK/bin/datagora.jar
-CP="$WORK/bin/classes:$WORK/bin/test-classes:$(cat "$WORK/bin/bench.classpath")"
+build_copy "$WORK"
 DATA=$WORK/data
 export DATAGORA_BENCH_QUERIES="$WORK/queries.txt"
 
-field() { # wrk output, Requests/sec | 50% | 99%
-  echo "$1" | awk -v key="$2" '$1 == key || $1 == key ":" {print $2}' | head -1
-}
 raw_qps() { # SearchEngineBench output, label: its queries/s
   echo "$1" | awk -F': ' -v label="$2" '$1 == label {print $2 + 0}'
 }
@@ -52,8 +42,6 @@ heap_after_gc() { # first line of gc.log to read, [pause kind]: the largest heap
     v = substr($0, RSTART + 2, RLENGTH - 4) + 0; if (v > max) max = v} END {print max + 0}'
 }
 index_size() { du -sh "$DATA/solr" | cut -f1; }
-# the machine may be shared: the load average beside each measurement tells how quiet it was
-load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"
 echo "== $COUNT datasets into $DATA"

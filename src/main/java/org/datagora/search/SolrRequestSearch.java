@@ -103,8 +103,9 @@ class SolrRequestSearch implements RequestSearch {
 		solr.set("qf", "title");
 		solr.set("uf", "-*");
 		solr.set("sow", false);
-		// most of the words in common: a longer title may say the same thing with more words
-		solr.set("mm", "2<60%");
+		// most of the words in common (all of 1 or 2, all but one of 3 or 4, 70 % of more): a longer
+		// title may say the same thing with more words, one word alone is not the same request
+		solr.set("mm", "2<-1 4<70%");
 		solr.addFilterQuery("doc_type:" + SearchDocuments.REQUEST, "-status:" + RequestStatus.WITHDRAWN.code());
 		solr.setRows(max);
 		solr.setFields("id");

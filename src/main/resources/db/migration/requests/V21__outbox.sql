@@ -12,3 +12,5 @@ create table outbox (
     last_error text
 );
 create index outbox_unsent_idx on outbox (id) where sent_at is null;
+-- site administrators read the messages to one address, newest first
+create index outbox_recipient_idx on outbox (lower(recipient), id);

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.datagora.ApiClient;
 import org.datagora.BrowserTestBase;
@@ -32,7 +31,7 @@ class RequestBrowserTest extends BrowserTestBase {
 	@Test
 	void aCitizenAsksAnOrganizationPlansThenPublishesAndTheRequestShowsTheDataset() throws Exception {
 		String base = "http://127.0.0.1:" + port;
-		String word = "zq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "k");
+		String word = RequestTestBase.word();
 		String agentEmail = "agent-" + word + "@example.org";
 		Viewer agent = accounts.signUp(agentEmail, "Agnès Martin", PASSWORD);
 		ApiClient agentApi = new ApiClient(port, tokens.issue(agent.id(), "test", null).token());
@@ -40,9 +39,9 @@ class RequestBrowserTest extends BrowserTestBase {
 				Map.of("name", "Métropole " + word, "type", "local-authority")).json().get("slug").asString();
 		String dataset = agentApi.post("/api/1/datasets", Map.of("title", "Comptages des vélos " + word,
 				"organization", organization)).json().get("slug").asString();
-		newUser("Dominique").post("/api/1/requests?confirm_not_duplicate=true", Map.of("title",
+		assertThat(newUser("Dominique").post("/api/1/requests?confirm_not_duplicate=true", Map.of("title",
 				"Comptages vélo " + word, "description", "Par compteur.", "use_case", "Une carte.",
-				"requester_type", "association"));
+				"requester_type", "association")).status()).isEqualTo(201);
 		awaitSearchable();
 
 		driver.get(base + "/signup");
