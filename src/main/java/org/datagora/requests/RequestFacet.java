@@ -1,8 +1,6 @@
 package org.datagora.requests;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What request searches filter and count by: the query parameter and its label. */
 public enum RequestFacet {
@@ -31,9 +29,5 @@ public enum RequestFacet {
 
 	public String label(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? en : fr;
-	}
-
-	public static Optional<RequestFacet> ofParameter(String parameter) {
-		return Arrays.stream(values()).filter(facet -> facet.parameter.equals(parameter)).findFirst();
 	}
 }

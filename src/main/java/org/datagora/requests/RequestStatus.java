@@ -51,11 +51,6 @@ public enum RequestStatus implements Coded {
 		return this != SUBMITTED && this != REDIRECTED && this != WITHDRAWN;
 	}
 
-	/** Whether the holder still owes a first answer. */
-	public boolean awaitsAnswer() {
-		return this == SUBMITTED || this == REDIRECTED;
-	}
-
 	@Override
 	public String code() {
 		return code;
