@@ -30,6 +30,7 @@ java -Xmx$HEAP -cp "$CP" org.datagora.bench.RequestBulkLoad "$DATA" "$COUNT" "$W
 echo "index: $(du -sh "$DATA/solr" | cut -f1) $(load)"
 
 # 2. the portal serving searches
+require_free $PORT
 DATAGORA_DB_EMBEDDED_DIRECTORY="$DATA/postgres" DATAGORA_FILES_DIRECTORY="$DATA/files" \
 DATAGORA_SEARCH_DIRECTORY="$DATA/solr" DATAGORA_DEMO_MODE=never DATAGORA_RATE_LIMIT_PER_SECOND=0 \
   java -Xmx$HEAP -jar "$JAR" --server.port=$PORT > "$WORK/portal.log" 2>&1 &
