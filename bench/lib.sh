@@ -9,6 +9,9 @@ wait_for() { # url, pid: waits up to 2 minutes for the portal to answer
   return 1
 }
 stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
+require_free() { # port: stops the run when something answers there already (it would be measured instead)
+  if curl -s -o /dev/null "http://127.0.0.1:$1/"; then echo "port $1 is in use: choose another with PORT=..."; exit 1; fi
+}
 report() { # label, wrk output
   echo "$1: $(echo "$2" | awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {err=$0}
     END {printf "%s req/s, p50 %s, p99 %s %s", rps, p50, p99, err}')"
@@ -33,6 +36,7 @@ bench_build() {
 start_portal() { # data directory, log file, then JVM options: the portal of $JAR on $PORT, its pid in $pid
   local data=$1 log=$2
   shift 2
+  require_free $PORT
   DATAGORA_DB_EMBEDDED_DIRECTORY="$data/postgres" DATAGORA_FILES_DIRECTORY="$data/files" \
   DATAGORA_SEARCH_DIRECTORY="$data/solr" DATAGORA_DEMO_MODE=never DATAGORA_RATE_LIMIT_PER_SECOND=0 \
     java "$@" -jar "$JAR" --server.port=$PORT > "$log" 2>&1 &

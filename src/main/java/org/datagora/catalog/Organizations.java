@@ -183,6 +183,14 @@ public class Organizations {
 		return new Listing(query.query(Organizations::organization).list(), count.query(Long.class).single());
 	}
 
+	/** Every organization by name, in short: what a form offers to choose from. */
+	public List<Organization.Ref> refs() {
+		return jdbc.sql("select id, slug, name, acronym from organization where deleted_at is null order by lower(name)")
+			.query((rs, n) -> new Organization.Ref(Rows.uuid(rs, "id"), rs.getString("slug"), rs.getString("name"),
+					rs.getString("acronym")))
+			.list();
+	}
+
 	Organization lockForUpdate(String idOrSlug) {
 		Organization current = get(idOrSlug);
 		jdbc.sql("select 1 from organization where id = ? for update").param(current.id()).query(Integer.class).single();

@@ -85,16 +85,26 @@ public class Accounts {
 
 	/** Display names of accounts, for pages that show who did what. */
 	public Map<UUID, String> displayNames(Collection<UUID> ids) {
+		return byId(ids, "display_name");
+	}
+
+	/** E-mail addresses of accounts, for notifications. */
+	public Map<UUID, String> emails(Collection<UUID> ids) {
+		return byId(ids, "email");
+	}
+
+	/** One column of accounts by id; {@code column} is a name from this class, never from a request. */
+	private Map<UUID, String> byId(Collection<UUID> ids, String column) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		var names = new HashMap<UUID, String>();
-		jdbc.sql("select id, display_name from account where id = any(?)")
+		var values = new HashMap<UUID, String>();
+		jdbc.sql("select id, " + column + " from account where id = any(?)")
 			.param(ids.toArray(UUID[]::new))
 			.query(rs -> {
-				names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+				values.put(rs.getObject("id", UUID.class), rs.getString(column));
 			});
-		return names;
+		return values;
 	}
 
 	static Viewer viewer(ResultSet rs, int row) throws SQLException {

@@ -38,11 +38,13 @@ class SearchAdminPageController {
 		SearchAdminApi.requireSiteAdmin();
 		long indexedDatasets = -1;
 		long indexedOrganizations = -1;
+		long indexedRequests = -1;
 		try {
 			var counts = engine.query(new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField("doc_type"))
 				.getFacetField("doc_type");
 			indexedDatasets = count(counts, SearchDocuments.DATASET);
 			indexedOrganizations = count(counts, SearchDocuments.ORGANIZATION);
+			indexedRequests = count(counts, SearchDocuments.REQUEST);
 		}
 		catch (ProblemException unavailable) {
 			// shown as such on the page
@@ -50,7 +52,7 @@ class SearchAdminPageController {
 		long pending = jdbc.sql("select count(*) from event_publication where completion_date is null")
 			.query(Long.class)
 			.single();
-		model.addAttribute("page", new SearchAdminPage(reindex.progress(), indexedDatasets, indexedOrganizations,
+		model.addAttribute("page", new SearchAdminPage(reindex.progress(), indexedDatasets, indexedOrganizations, indexedRequests,
 				datasets.countNotDeleted(), pending));
 		return "admin/search";
 	}

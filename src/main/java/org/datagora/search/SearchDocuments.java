@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.solr.common.SolrInputDocument;
 import org.datagora.catalog.Coded;
@@ -19,15 +20,21 @@ import org.datagora.catalog.Resource;
 import org.datagora.geo.GeoZone;
 import org.datagora.geo.GeoZones;
 import org.datagora.geo.Text;
+import org.datagora.requests.DataRequest;
 import org.springframework.stereotype.Component;
 
-/** Turns catalog records into the documents of the index (see {@code solr/datagora/conf/schema.xml}). */
+/**
+ * Turns catalog records and data requests into the documents of the index (see
+ * {@code solr/datagora/conf/schema.xml}).
+ */
 @Component
 class SearchDocuments {
 
 	static final String DATASET = "dataset";
 
 	static final String ORGANIZATION = "organization";
+
+	static final String REQUEST = "request";
 
 	/** The zones the geozone facet counts: the country, regions and departements (about 120). */
 	private static boolean counted(String zone) {
@@ -42,18 +49,26 @@ class SearchDocuments {
 
 	/** Documents of datasets that are not deleted; {@code organizations} holds their publishers. */
 	List<SolrInputDocument> datasets(List<Dataset> datasets, Map<UUID, Organization> organizations) {
-		Map<String, List<String>> parentsByZone = parentsOf(datasets);
+		Set<String> zoneIds = new LinkedHashSet<>();
+		datasets.forEach(dataset -> zoneIds.addAll(dataset.spatial().zones()));
+		Map<String, List<String>> parentsByZone = parentsOf(zoneIds);
 		return datasets.stream().map(dataset -> dataset(dataset, organizations, parentsByZone)).toList();
 	}
 
-	private Map<String, List<String>> parentsOf(List<Dataset> datasets) {
-		Set<String> ids = new LinkedHashSet<>();
-		datasets.forEach(dataset -> ids.addAll(dataset.spatial().zones()));
+	private Map<String, List<String>> parentsOf(Collection<String> zoneIds) {
 		Map<String, List<String>> parents = new HashMap<>();
-		for (GeoZone zone : zones.findAll(ids)) {
+		for (GeoZone zone : zones.findAll(zoneIds)) {
 			parents.put(zone.id(), zone.parents());
 		}
 		return parents;
+	}
+
+	/** The zones of a document and every zone containing them; the counted ones apart. */
+	private static void zones(SolrInputDocument doc, List<String> zones, Map<String, List<String>> parentsByZone) {
+		Set<String> zoneIds = new LinkedHashSet<>(zones);
+		zones.forEach(zone -> zoneIds.addAll(parentsByZone.getOrDefault(zone, List.of())));
+		doc.setField("zone", List.copyOf(zoneIds));
+		doc.setField("zone_facet", zoneIds.stream().filter(SearchDocuments::counted).toList());
 	}
 
 	private static SolrInputDocument dataset(Dataset dataset, Map<UUID, Organization> organizations,
@@ -84,10 +99,7 @@ class SearchDocuments {
 		doc.setField("frequency", code(dataset.frequency()));
 		doc.setField("access_type", code(dataset.accessType()));
 		doc.setField("badge", codes(dataset.badges()));
-		Set<String> zoneIds = new LinkedHashSet<>(dataset.spatial().zones());
-		dataset.spatial().zones().forEach(zone -> zoneIds.addAll(parentsByZone.getOrDefault(zone, List.of())));
-		doc.setField("zone", List.copyOf(zoneIds));
-		doc.setField("zone_facet", zoneIds.stream().filter(SearchDocuments::counted).toList());
+		zones(doc, dataset.spatial().zones(), parentsByZone);
 		doc.setField("granularity", dataset.spatial().granularity());
 		List<Double> bbox = dataset.spatial().bbox();
 		if (bbox != null) {
@@ -136,6 +148,41 @@ class SearchDocuments {
 		doc.setField("created", Date.from(organization.createdAt()));
 		doc.setField("last_modified", Date.from(organization.modifiedAt()));
 		doc.setField("popularity", 0L);
+		return doc;
+	}
+
+	/**
+	 * Documents of data requests: their words (what is wanted and why are one text), the holder,
+	 * and what they are counted and sorted by (support as popularity, submission as creation).
+	 */
+	List<SolrInputDocument> requests(List<DataRequest> requests) {
+		Map<String, List<String>> parentsByZone = parentsOf(requests.stream()
+			.filter(request -> request.zone() != null)
+			.map(request -> request.zone().id())
+			.collect(Collectors.toSet()));
+		return requests.stream().map(request -> request(request, parentsByZone)).toList();
+	}
+
+	private static SolrInputDocument request(DataRequest request, Map<String, List<String>> parentsByZone) {
+		var doc = new SolrInputDocument();
+		doc.setField("id", request.id().toString());
+		doc.setField("doc_type", REQUEST);
+		doc.setField("title", request.title());
+		doc.setField("title_sort", Text.fold(request.title()));
+		doc.setField("description", request.description() + "\n\n" + request.useCase());
+		if (request.organization() != null) {
+			doc.setField("organization", request.organization().id().toString());
+			doc.setField("organization_name", joined(request.organization().name(), request.organization().acronym()));
+		}
+		doc.setField("theme", code(request.theme()));
+		zones(doc, request.zone() == null ? List.of() : List.of(request.zone().id()), parentsByZone);
+		doc.setField("status", request.status().code());
+		doc.setField("requester_type", request.requesterType().code());
+		doc.setField("private", false);
+		doc.setField("archived", false);
+		doc.setField("created", Date.from(request.submittedAt()));
+		doc.setField("last_modified", Date.from(request.statusChangedAt()));
+		doc.setField("popularity", (long) request.supportCount());
 		return doc;
 	}
 

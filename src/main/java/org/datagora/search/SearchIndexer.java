@@ -22,13 +22,15 @@ import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
+import org.datagora.requests.DataRequest;
+import org.datagora.requests.DataRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes catalog changes into the index. One worker thread applies them in order, so that an
+ * Writes changes of the catalog and of data requests into the index. One worker thread applies them in order, so that an
  * older state can never overwrite a newer one; it takes whatever is waiting as one batch, which
  * keeps up with bulk imports. Each change reads the current state from PostgreSQL, so applying
  * it twice (after a retry or a restart) is harmless.
@@ -46,6 +48,8 @@ class SearchIndexer implements SmartLifecycle {
 
 	private final Organizations organizations;
 
+	private final DataRequests requests;
+
 	private final SearchDocuments documents;
 
 	private final IndexVersions versions;
@@ -59,9 +63,10 @@ class SearchIndexer implements SmartLifecycle {
 	/** Set while a rebuild runs: what changed meanwhile, to apply to the build before it is published. */
 	private volatile Touched touched;
 
-	SearchIndexer(SearchEngine engine, Datasets datasets, Organizations organizations, SearchDocuments documents,
-			IndexVersions versions, SearchProperties properties) {
+	SearchIndexer(SearchEngine engine, Datasets datasets, Organizations organizations, DataRequests requests,
+			SearchDocuments documents, IndexVersions versions, SearchProperties properties) {
 		this.engine = engine;
+		this.requests = requests;
 		this.versions = versions;
 		this.datasets = datasets;
 		this.organizations = organizations;
@@ -71,18 +76,26 @@ class SearchIndexer implements SmartLifecycle {
 
 	/** Indexes the current state of these datasets (removing deleted ones); completes once written. */
 	CompletableFuture<Void> datasets(List<UUID> ids) {
-		return submit(new Work(List.copyOf(ids), List.of(), null));
+		return submit(new Work(List.copyOf(ids), List.of(), List.of(), null));
 	}
 
-	/** Indexes an organization and every dataset it publishes (their publisher's name is in them). */
+	/**
+	 * Indexes an organization, every dataset it publishes and every request it holds (their
+	 * publisher's or holder's name is in them).
+	 */
 	CompletableFuture<Void> organization(UUID id) {
-		return submit(new Work(List.of(), List.of(id), null));
+		return submit(new Work(List.of(), List.of(id), List.of(), null));
+	}
+
+	/** Indexes the current state of a data request. */
+	CompletableFuture<Void> request(UUID id) {
+		return submit(new Work(List.of(), List.of(), List.of(id), null));
 	}
 
 	/** Runs {@code task} on the worker, between batches: nothing is indexed meanwhile. */
 	<T> CompletableFuture<T> exclusively(Callable<T> task) {
 		var result = new CompletableFuture<T>();
-		submit(new Work(List.of(), List.of(), () -> {
+		submit(new Work(List.of(), List.of(), List.of(), () -> {
 			result.complete(task.call());
 			return null;
 		})).exceptionally(failure -> {
@@ -102,11 +115,11 @@ class SearchIndexer implements SmartLifecycle {
 		return work.done();
 	}
 
-	private record Work(List<UUID> datasetIds, List<UUID> organizationIds, Callable<Void> task,
-			CompletableFuture<Void> done) {
+	private record Work(List<UUID> datasetIds, List<UUID> organizationIds, List<UUID> requestIds,
+			Callable<Void> task, CompletableFuture<Void> done) {
 
-		Work(List<UUID> datasetIds, List<UUID> organizationIds, Callable<Void> task) {
-			this(datasetIds, organizationIds, task, new CompletableFuture<>());
+		Work(List<UUID> datasetIds, List<UUID> organizationIds, List<UUID> requestIds, Callable<Void> task) {
+			this(datasetIds, organizationIds, requestIds, task, new CompletableFuture<>());
 		}
 	}
 
@@ -153,17 +166,21 @@ class SearchIndexer implements SmartLifecycle {
 	private void apply(List<Work> batch) throws SolrServerException, IOException {
 		Set<UUID> datasetIds = new LinkedHashSet<>();
 		Set<UUID> organizationIds = new LinkedHashSet<>();
+		Set<UUID> requestIds = new LinkedHashSet<>();
 		batch.forEach(work -> {
 			datasetIds.addAll(work.datasetIds());
 			organizationIds.addAll(work.organizationIds());
+			requestIds.addAll(work.requestIds());
 		});
 		Touched during = touched;
 		if (during != null) {
 			during.datasets.addAll(datasetIds);
 			during.organizations.addAll(organizationIds);
+			during.requests.addAll(requestIds);
 		}
 		String target = engine.live();
 		writeDatasets(target, List.copyOf(datasetIds));
+		writeRequests(target, List.copyOf(requestIds));
 		for (UUID organizationId : organizationIds) {
 			writeOrganization(target, organizationId);
 		}
@@ -238,7 +255,29 @@ class SearchIndexer implements SmartLifecycle {
 		return docs;
 	}
 
-	/** Writes an organization (or removes it when deleted) and every dataset it publishes. */
+	/** Writes the current state of these requests into {@code target}. */
+	void writeRequests(String target, List<UUID> ids) throws SolrServerException, IOException {
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			long version = versions.next();
+			List<DataRequest> found = requests.readByIds(chunk);
+			if (!found.isEmpty()) {
+				add(target, requestDocuments(found, version));
+			}
+		}
+	}
+
+	/** Documents of requests read after {@code version} was taken. */
+	List<SolrInputDocument> requestDocuments(List<DataRequest> batch, long version) {
+		List<SolrInputDocument> docs = documents.requests(batch);
+		docs.forEach(doc -> doc.setField("index_version", version));
+		return docs;
+	}
+
+	/**
+	 * Writes an organization (or removes it when deleted), every dataset it publishes and every
+	 * request it holds.
+	 */
 	void writeOrganization(String target, UUID id) throws SolrServerException, IOException {
 		long version = versions.next();
 		var organization = organizations.find(id.toString());
@@ -258,6 +297,17 @@ class SearchIndexer implements SmartLifecycle {
 			}
 		}
 		while (page.size() == BATCH);
+		UUID afterRequest = null;
+		List<DataRequest> held;
+		do {
+			long pageVersion = versions.next();
+			held = requests.scan(id, afterRequest, BATCH);
+			if (!held.isEmpty()) {
+				add(target, requestDocuments(held, pageVersion));
+				afterRequest = held.get(held.size() - 1).id();
+			}
+		}
+		while (held.size() == BATCH);
 	}
 
 	SolrInputDocument organizationDocument(Organization organization, long version) {
@@ -268,7 +318,8 @@ class SearchIndexer implements SmartLifecycle {
 
 	/** Starts recording what changes, for a rebuild; {@link #stopRecording()} hands it over. */
 	void startRecording() {
-		touched = new Touched(ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet());
+		touched = new Touched(ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(),
+				ConcurrentHashMap.newKeySet());
 	}
 
 	/** What changed since {@link #startRecording()}; call it on the worker ({@link #exclusively}). */
@@ -278,7 +329,7 @@ class SearchIndexer implements SmartLifecycle {
 		return recorded;
 	}
 
-	record Touched(Set<UUID> datasets, Set<UUID> organizations) {
+	record Touched(Set<UUID> datasets, Set<UUID> organizations, Set<UUID> requests) {
 	}
 
 	@Override
@@ -296,7 +347,7 @@ class SearchIndexer implements SmartLifecycle {
 		if (thread != null) {
 			// woken by an empty task rather than interrupted: an interrupt during a write would
 			// close Lucene's files under it
-			queue.add(new Work(List.of(), List.of(), () -> null));
+			queue.add(new Work(List.of(), List.of(), List.of(), () -> null));
 			try {
 				thread.join(30_000);
 			}

@@ -16,6 +16,8 @@ import org.datagora.catalog.Dataset;
 import org.datagora.catalog.Datasets;
 import org.datagora.catalog.Organization;
 import org.datagora.catalog.Organizations;
+import org.datagora.requests.DataRequest;
+import org.datagora.requests.DataRequests;
 import org.datagora.web.PageRequest;
 import org.datagora.web.ProblemException;
 import org.slf4j.Logger;
@@ -67,6 +69,8 @@ public class SearchReindex {
 
 	private final Organizations organizations;
 
+	private final DataRequests requests;
+
 	private final IndexVersions versions;
 
 	private volatile Progress progress = Progress.IDLE;
@@ -74,7 +78,8 @@ public class SearchReindex {
 	private final AtomicLong done = new AtomicLong();
 
 	SearchReindex(SearchEngine engine, SearchIndexer indexer, Datasets datasets, Organizations organizations,
-			IndexVersions versions) {
+			DataRequests requests, IndexVersions versions) {
+		this.requests = requests;
 		this.engine = engine;
 		this.indexer = indexer;
 		this.datasets = datasets;
@@ -122,6 +127,7 @@ public class SearchReindex {
 			log.info("Rebuilding the search index into {}: {} datasets", build, progress.total());
 			writeOrganizations(build);
 			writeDatasets(build);
+			writeRequests(build);
 			engine.client().add(build, SearchEngine.configsetMarker());
 			// one segment: facet counts walk one ordinal space instead of mapping a dozen (about 5 %
 			// more searches per second on 1M datasets, for 20 s of merging before the swap)
@@ -133,6 +139,7 @@ public class SearchReindex {
 				for (UUID organization : touched.organizations()) {
 					indexer.writeOrganization(target, organization);
 				}
+				indexer.writeRequests(target, List.copyOf(touched.requests()));
 				engine.client().commit(target, true, true, false);
 				engine.publish(target);
 				return null;
@@ -165,6 +172,21 @@ public class SearchReindex {
 				return;
 			}
 		}
+	}
+
+	/** Data requests, after the datasets: the progress counts datasets only. */
+	private void writeRequests(String build) throws SolrServerException, IOException {
+		UUID after = null;
+		List<DataRequest> batch;
+		do {
+			long version = versions.next();
+			batch = requests.scan(null, after, BATCH);
+			if (!batch.isEmpty()) {
+				indexer.add(build, indexer.requestDocuments(batch, version));
+				after = batch.get(batch.size() - 1).id();
+			}
+		}
+		while (batch.size() == BATCH);
 	}
 
 	/** A reader thread turns catalog batches into documents while this thread sends them to Solr. */

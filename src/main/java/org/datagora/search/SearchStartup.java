@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
 import org.datagora.catalog.Datasets;
+import org.datagora.requests.DataRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,12 +30,15 @@ class SearchStartup implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Datasets datasets;
 
+	private final DataRequests requests;
+
 	private int exitCode;
 
-	SearchStartup(SearchReindex reindex, SearchEngine engine, Datasets datasets) {
+	SearchStartup(SearchReindex reindex, SearchEngine engine, Datasets datasets, DataRequests requests) {
 		this.reindex = reindex;
 		this.engine = engine;
 		this.datasets = datasets;
+		this.requests = requests;
 	}
 
 	@Override
@@ -55,8 +59,8 @@ class SearchStartup implements ApplicationRunner, ExitCodeGenerator {
 					e.getMessage());
 			return;
 		}
-		if (marker == null && datasets.countNotDeleted() == 0) {
-			// a new, empty index is in step with an empty catalog: say so, so that the next start
+		if (marker == null && datasets.countNotDeleted() == 0 && requests.count() == 0) {
+			// a new, empty index is in step with an empty portal: say so, so that the next start
 			// does not rebuild it
 			try {
 				engine.client().add(engine.live(), SearchEngine.configsetMarker());

@@ -43,13 +43,24 @@ final class ProblemText {
 				"problem.harvest.busy");
 		KEYS.put(Pattern.compile("must be a date such as (.*)"), "problem.date");
 		KEYS.put(Pattern.compile("must not be in the past"), "problem.roadmap.past");
-		KEYS.put(Pattern.compile("must be in the future"), "problem.roadmap.future");
 		KEYS.put(Pattern.compile("must be later than the current target date"), "problem.roadmap.later");
 		KEYS.put(Pattern.compile("unknown dataset"), "problem.roadmap.dataset");
 		KEYS.put(Pattern.compile("must be a public dataset"), "problem.roadmap.dataset.public");
 		KEYS.put(Pattern.compile("cannot go from \\w+ to \\w+"), "problem.roadmap.move");
 		KEYS.put(Pattern.compile("is set by the organization when it accepts the proposal"),
 				"problem.roadmap.proposal.date");
+		KEYS.put(Pattern.compile("contains no words"), "problem.no.words");
+		KEYS.put(Pattern.compile("is written in capital letters"), "problem.capitals");
+		KEYS.put(Pattern.compile("repeats a character many times"), "problem.repeated");
+		KEYS.put(Pattern.compile("has too many links \\((\\d+); (\\d+) at most\\)"), "problem.links");
+		KEYS.put(Pattern.compile("must be in the future"), "problem.future");
+		KEYS.put(Pattern.compile("is already the planned date"), "problem.same.date");
+		KEYS.put(Pattern.compile("must be a date as YYYY-MM-DD"), "problem.date.format");
+		KEYS.put(Pattern.compile("already holds the request"), "problem.holds");
+		KEYS.put(Pattern.compile("unknown dataset '(.*)'"), "problem.dataset.unknown");
+		KEYS.put(Pattern.compile("dataset '(.*)' is not public"), "problem.dataset.private");
+		KEYS.put(Pattern.compile("is required: the datasets that answer the request"), "problem.datasets.required");
+		KEYS.put(Pattern.compile("is required: the reasons of the refusal"), "problem.refusal.note");
 	}
 
 	private ProblemText() {

@@ -30,7 +30,8 @@ class SearchAdminPageTest extends PortalTest {
 
 		PageClient.Page page = admin.get("/admin/search");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Index de recherche", "Jeux de données dans l'index");
+		assertThat(page.body()).contains("Index de recherche", "Jeux de données dans l'index",
+				"Demandes de données dans l’index");
 		assertThat(admin.submit("/admin/search", "/admin/search/reindex").location()).endsWith("/admin/search");
 		do {
 			Thread.sleep(50);

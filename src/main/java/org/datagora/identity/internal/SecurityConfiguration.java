@@ -72,11 +72,11 @@ class SecurityConfiguration {
 						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
 						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**",
 						"/harvest/sources/*/delete", "/organizations/*/roadmap/new", "/roadmaps/entries/*/edit",
-						"/roadmaps/entries/*/move")
+						"/roadmaps/entries/*/move", "/requests/new", "/organizations/*/requests")
 				.authenticated()
-				// harvest and roadmap pages are read by anyone; their forms need an account
+				// harvest, roadmap and request pages are read by anyone; their forms need an account
 				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**", "/organizations/*/roadmap/**",
-						"/roadmaps/**")
+						"/roadmaps/**", "/requests/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
