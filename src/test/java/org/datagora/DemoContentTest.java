@@ -36,4 +36,21 @@ class DemoContentTest extends PortalTest {
 		assertThat(Arrays.stream(lines).skip(1).allMatch(line -> line.split(";")[3].equals("53"))).isTrue();
 		assertThat(csv).contains("35238;Rennes;35;53;");
 	}
+
+	@Test
+	void theDemoShowsRequestsAtEveryStageAndRoadmapsWithARequestTurnedIntoAnEntry() {
+		awaitSearchable();
+		JsonNode requests = anonymous.get("/api/1/requests?facets=status&page_size=20").json();
+		assertThat(requests.get("total").asLong()).isEqualTo(5);
+		assertThat(requests.get("data").findValuesAsString("status")).contains("submitted", "acknowledged", "planned",
+				"already_open");
+		JsonNode polls = anonymous.get("/api/1/requests?q=bureau+de+vote").json().get("data").get(0);
+		assertThat(polls.get("status").asString()).isEqualTo("planned");
+
+		JsonNode entries = anonymous.get("/api/1/roadmaps/entries?page_size=20").json();
+		assertThat(entries.get("data").findValuesAsString("status")).contains("planned", "in_progress", "proposed");
+		assertThat(entries.get("data").findValuesAsString("source")).contains("/requests/" + polls.get("id").asString());
+		assertThat(anonymous.get("/api/1/roadmaps").json().toString()).contains("Ministère de l'Intérieur",
+				"Région Bretagne", "Ville de Lyon");
+	}
 }

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the demo catalog through the same services as the API, so that it is exactly what a
  * publisher would have made: a ministry publishes the national reference lists (public data
- * service), a region and a city publish their own communes.
+ * service), a region and a city publish their own communes; then people ask for data and the
+ * organizations commit to open some ({@link DemoOpening}).
  */
 @Component
 @Order(10)
@@ -52,8 +53,10 @@ class DemoContent implements ApplicationRunner {
 
 	private final GeoZones zones;
 
+	private final DemoOpening opening;
+
 	DemoContent(DemoProperties properties, DatabaseProperties database, Accounts accounts,
-			Organizations organizations, Datasets datasets, Resources resources, GeoZones zones) {
+			Organizations organizations, Datasets datasets, Resources resources, GeoZones zones, DemoOpening opening) {
 		this.properties = properties;
 		this.database = database;
 		this.accounts = accounts;
@@ -61,6 +64,7 @@ class DemoContent implements ApplicationRunner {
 		this.datasets = datasets;
 		this.resources = resources;
 		this.zones = zones;
+		this.opening = opening;
 	}
 
 	@Override
@@ -76,13 +80,13 @@ class DemoContent implements ApplicationRunner {
 		Viewer admin = accounts.ensureSiteAdmin("admin@demo.datagora.fr", "Administratrice démo",
 				properties.password());
 		admin.act(() -> {
-			create();
+			create(admin);
 			return null;
 		});
 		log.info("Demo content created; sign in as admin@demo.datagora.fr with the demo password");
 	}
 
-	private void create() {
+	private void create(Viewer admin) {
 		Organization ministry = organizations.create(new OrganizationInput("Ministère de l'Intérieur", null, "MI",
 				"Le ministère publie le **découpage administratif** de la France : régions, départements, "
 						+ "intercommunalités et communes, issus du Code officiel géographique de l'INSEE.",
@@ -96,7 +100,7 @@ class DemoContent implements ApplicationRunner {
 				List.of()));
 
 		List<GeoZone> communes = zones.ofLevel("commune", null);
-		publish(ministry, "Communes de France", "COG",
+		Dataset communesOfFrance = publish(ministry, "Communes de France", "COG",
 				"Liste des **" + communes.size() + " communes** de France au 1er janvier 2026, avec leur code INSEE, "
 						+ "leur département, leur région et leur population municipale.",
 				List.of("communes", "code insee", "population", "découpage administratif"), List.of("spd", "hvd"),
@@ -119,9 +123,10 @@ class DemoContent implements ApplicationRunner {
 				"Les communes membres de la Métropole de Lyon.", List.of("communes", "lyon", "métropole"), List.of(),
 				"fr:commune:69123", "commune", "communes-metropole-lyon.csv",
 				communesCsv(zones.ofLevel("commune", "fr:epci:200046977")));
+		opening.create(admin, ministry, region, city, communesOfFrance, properties.password());
 	}
 
-	private void publish(Organization organization, String title, String acronym, String description,
+	private Dataset publish(Organization organization, String title, String acronym, String description,
 			List<String> tags, List<String> badges, String zone, String granularity, String filename, String content) {
 		Dataset dataset = datasets.create(new DatasetInput(title, null, acronym, description, tags, List.of("REGI", "GOVE"),
 				"lov2", "ANNUAL", new DatasetInput.TemporalInput("2026-01-01", null),
@@ -134,6 +139,7 @@ class DemoContent implements ApplicationRunner {
 						"csv", "text/csv", null, null),
 				new Resources.Upload(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), filename,
 						"text/csv"));
+		return dataset;
 	}
 
 	private static String communesCsv(List<GeoZone> communes) {

@@ -50,6 +50,14 @@ class EntryRows {
 		return SORTS.containsKey(sort);
 	}
 
+	/** The entry, neither declined nor abandoned, that keeps {@code source} as its origin. */
+	Optional<UUID> liveFromSource(String source) {
+		return jdbc.sql("select id from roadmap_entry where source = ? and status not in ('declined', 'abandoned') limit 1")
+			.param(source)
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** What is written of a new entry. */
 	record NewEntry(UUID id, UUID organizationId, String title, String description, String impact,
 			RoadmapStatus status, LocalDate targetDate, String source, UUID createdBy, Instant at) {

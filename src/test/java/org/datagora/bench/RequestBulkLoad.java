@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * search module). Titles, places and organizations come from {@link SyntheticCatalog}: a request
  * asks for what a French portal publishes. Rows are written with SQL in batches, not through the
  * service: a service would rate-limit the bench's few accounts, and what is measured is search.
- * Run by bench/requests.sh; not a test.
+ * Run by bench/opening.sh; not a test.
  *
  * Arguments: data directory, number of requests, file to write the searches to (API paths).
  */

@@ -72,7 +72,7 @@ class SecurityConfiguration {
 						"/datasets/*/delete", "/datasets/*/resources", "/datasets/*/resources/**",
 						"/organizations/new", "/organizations/*/edit", "/organizations/*/members", "/admin/**",
 						"/harvest/sources/*/delete", "/organizations/*/roadmap/new", "/roadmaps/entries/*/edit",
-						"/roadmaps/entries/*/move", "/requests/new", "/organizations/*/requests")
+						"/roadmaps/entries/*/move", "/requests/new", "/requests/*/roadmap-entry", "/organizations/*/requests")
 				.authenticated()
 				// harvest, roadmap and request pages are read by anyone; their forms need an account
 				.requestMatchers(HttpMethod.POST, "/organizations/*/harvest", "/harvest/**", "/organizations/*/roadmap/**",

@@ -12,6 +12,7 @@ import org.datagora.roadmap.RoadmapEntryEdit;
 import org.datagora.roadmap.RoadmapEntryInput;
 import org.datagora.roadmap.RoadmapEvent;
 import org.datagora.roadmap.RoadmapFilter;
+import org.datagora.roadmap.RoadmapFromRequests;
 import org.datagora.roadmap.RoadmapOverview;
 import org.datagora.roadmap.RoadmapSupports;
 import org.datagora.roadmap.StatusChange;
@@ -42,10 +43,14 @@ class RoadmapApi {
 
 	private final RoadmapOverview overview;
 
-	RoadmapApi(RoadmapEntries entries, RoadmapSupports supports, RoadmapOverview overview) {
+	private final RoadmapFromRequests fromRequests;
+
+	RoadmapApi(RoadmapEntries entries, RoadmapSupports supports, RoadmapOverview overview,
+			RoadmapFromRequests fromRequests) {
 		this.entries = entries;
 		this.supports = supports;
 		this.overview = overview;
+		this.fromRequests = fromRequests;
 	}
 
 	@GetMapping("/api/1/roadmaps")
@@ -81,6 +86,18 @@ class RoadmapApi {
 			+ "accepts it with a target date (status planned) or declines it with a reason (status declined)")
 	ResponseEntity<RoadmapEntry> propose(@RequestBody RoadmapEntryInput input) {
 		return created(entries.propose(input));
+	}
+
+	@PostMapping("/api/1/requests/{id}/roadmap-entry")
+	@Operation(summary = "Turn a data request into an entry of its holding organization's roadmap in one action: "
+			+ "with a target_date in the future (members of the holder) the entry is planned and the request takes "
+			+ "a planned step for that date; without one (anyone signed in) the entry is a proposal and a comment "
+			+ "on the request links it. Title, description and impact default to the request's title, description "
+			+ "and use case. If-Match with the request's ETag refuses a request changed meanwhile (412); a request "
+			+ "already in the roadmap, closed or held by no organization is a 409")
+	ResponseEntity<RoadmapEntry> fromRequest(@PathVariable UUID id, @RequestBody RoadmapFromRequests.Turn turn,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return created(fromRequests.turn(id, turn, ETags.expectedVersion(ifMatch)));
 	}
 
 	/** An entry with its history, oldest change first. */

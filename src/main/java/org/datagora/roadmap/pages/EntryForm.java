@@ -3,15 +3,17 @@ package org.datagora.roadmap.pages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.datagora.requests.DataRequest;
 import org.datagora.roadmap.RoadmapEntry;
 import org.datagora.roadmap.RoadmapEntryEdit;
 import org.datagora.roadmap.RoadmapEntryInput;
+import org.datagora.roadmap.RoadmapFromRequests;
 import org.datagora.web.ProblemException;
 
 /**
  * The entry form as submitted: a new entry (with a target date from members, without from
- * others, whose entry is a proposal) or an edit of the texts; {@code version} is the version the
- * editor started from.
+ * others, whose entry is a proposal), a data request turned into one, or an edit of the texts;
+ * {@code version} is the version of the entry (or of the request) the editor started from.
  */
 public record EntryForm(String title, String description, String impact, String targetDate, Integer version) {
 
@@ -24,6 +26,15 @@ public record EntryForm(String title, String description, String impact, String 
 
 	static EntryForm of(RoadmapEntry entry) {
 		return new EntryForm(entry.title(), entry.description(), entry.impact(), "", entry.version());
+	}
+
+	/** A request's texts as the starting point of its entry: what is wanted, and its use case as the impact. */
+	static EntryForm of(DataRequest request) {
+		return new EntryForm(request.title(), request.description(), request.useCase(), "", request.version());
+	}
+
+	RoadmapFromRequests.Turn toTurn() {
+		return new RoadmapFromRequests.Turn(title, description, impact, date(targetDate));
 	}
 
 	RoadmapEntryInput toInput(String organization) {

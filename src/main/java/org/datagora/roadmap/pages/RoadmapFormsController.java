@@ -1,6 +1,7 @@
 package org.datagora.roadmap.pages;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,10 @@ import org.datagora.catalog.Organizations;
 import org.datagora.identity.Viewer;
 import org.datagora.roadmap.RoadmapClock;
 import org.datagora.roadmap.RoadmapEntries;
+import org.datagora.requests.DataRequest;
+import org.datagora.requests.DataRequests;
 import org.datagora.roadmap.RoadmapEntry;
+import org.datagora.roadmap.RoadmapFromRequests;
 import org.datagora.roadmap.RoadmapStatus;
 import org.datagora.roadmap.RoadmapSupports;
 import org.datagora.web.FormErrors;
@@ -24,8 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The forms of the roadmap: a new entry (members) or proposal (anyone signed in), an edit, a move
- * to another status, and support. Each posts to its own address and answers with a redirect, or
+ * The forms of the roadmap: a new entry (members) or proposal (anyone signed in), a data request
+ * turned into either, an edit, a move to another status, and support. Each posts to its own address and answers with a redirect, or
  * with the form again and what to fix.
  */
 @PageController
@@ -37,15 +41,21 @@ class RoadmapFormsController {
 
 	private final Organizations organizations;
 
+	private final RoadmapFromRequests fromRequests;
+
+	private final DataRequests requests;
+
 	private final RoadmapClock clock;
 
 	private final MessageSource messages;
 
 	RoadmapFormsController(RoadmapEntries entries, RoadmapSupports supports, Organizations organizations,
-			RoadmapClock clock, MessageSource messages) {
+			RoadmapFromRequests fromRequests, DataRequests requests, RoadmapClock clock, MessageSource messages) {
 		this.entries = entries;
 		this.supports = supports;
 		this.organizations = organizations;
+		this.fromRequests = fromRequests;
+		this.requests = requests;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -70,6 +80,44 @@ class RoadmapFormsController {
 		}
 	}
 
+	@GetMapping("/requests/{id}/roadmap-entry")
+	String fromRequest(@PathVariable UUID id, Model model) {
+		DataRequest request = holdingRequest(id);
+		Optional<UUID> entry = fromRequests.entryOf(id);
+		if (entry.isPresent()) {
+			return "redirect:/roadmaps/entries/" + entry.get();
+		}
+		return requestForm(model, request, EntryForm.of(request), FormErrors.none());
+	}
+
+	@PostMapping("/requests/{id}/roadmap-entry")
+	String turn(@PathVariable UUID id, EntryForm form, HttpServletResponse response, Locale locale, Model model) {
+		DataRequest request = holdingRequest(id);
+		try {
+			RoadmapEntry entry = fromRequests.turn(id, form.toTurn(), form.version());
+			return "redirect:/roadmaps/entries/" + entry.id();
+		}
+		catch (ProblemException problem) {
+			return requestForm(model, request, form, errors(problem, response, locale));
+		}
+	}
+
+	/** A request some organization holds: the others have no roadmap to enter yet. */
+	private DataRequest holdingRequest(UUID id) {
+		DataRequest request = requests.get(id);
+		if (request.organization() == null) {
+			throw ProblemException.conflict("No organization holds this request yet");
+		}
+		return request;
+	}
+
+	private String requestForm(Model model, DataRequest request, EntryForm form, FormErrors errors) {
+		boolean member = entries.canManage(Viewer.current().orElse(null), request.organization().id());
+		model.addAttribute("page",
+				new EntryFormPage(request.organization(), null, member, form, errors, clock.today().plusDays(1), request));
+		return "roadmap/entryForm";
+	}
+
 	@GetMapping("/roadmaps/entries/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		RoadmapEntry entry = entries.get(id);
@@ -92,7 +140,7 @@ class RoadmapFormsController {
 	private String entryForm(Model model, Organization.Ref organization, RoadmapEntry entry, EntryForm form,
 			FormErrors errors) {
 		boolean member = entries.canManage(Viewer.current().orElse(null), organization.id());
-		model.addAttribute("page", new EntryFormPage(organization, entry, member, form, errors, clock.today()));
+		model.addAttribute("page", new EntryFormPage(organization, entry, member, form, errors, clock.today(), null));
 		return "roadmap/entryForm";
 	}
 
