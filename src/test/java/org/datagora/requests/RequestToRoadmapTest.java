@@ -160,7 +160,8 @@ class RequestToRoadmapTest extends RequestTestBase {
 				"Les nageurs.", "description", "Par heure.", "targetDate", date, "version", "1");
 		assertThat(turned.status()).isEqualTo(302);
 		String entry = turned.location().replaceAll("^https?://[^/]+", "");
-		assertThat(agent.get(entry).body()).contains("Fréquentation des piscines", "href=\"" + page + "\"");
+		assertThat(agent.get(entry).body()).contains("Fréquentation des piscines",
+				"<a href=\"" + page + "\">La demande d’ouverture de données dont l’entrée est issue</a>");
 		assertThat(agent.get(page).body()).contains("href=\"" + entry + "\"");
 		// the form leads to the entry the request became
 		assertThat(citizen.get(form).location()).endsWith(entry);
