@@ -188,9 +188,14 @@ public class DcatExport {
 	}
 
 	private static void write(Graph graph, RdfFormat format, OutputStream out) {
-		graph.getPrefixMapping().setNsPrefixes(PREFIXES.getMapping());
 		BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-		RDFWriter.source(graph).format(format.document()).output(buffered);
+		if (format.document() == null) {
+			JsonLdWriter.write(graph, PREFIXES, buffered);
+		}
+		else {
+			graph.getPrefixMapping().setNsPrefixes(PREFIXES.getMapping());
+			RDFWriter.source(graph).format(format.document()).output(buffered);
+		}
 		flush(buffered);
 	}
 
