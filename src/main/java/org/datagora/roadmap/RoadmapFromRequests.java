@@ -91,14 +91,15 @@ public class RoadmapFromRequests {
 				or(turn.impact(), request.useCase()), turn.targetDate(), source));
 		String link = "[" + entry.title().replace("[", "\\[").replace("]", "\\]") + "](/roadmaps/entries/" + entry.id()
 				+ ")";
+		// the note and the comment stand as the person's own words, in the portal's first language
 		if (entry.status() == RoadmapStatus.PLANNED) {
 			workflow.move(requestId, new StepInput("planned", null, turn.targetDate().toString(), null, null,
-					"Inscrite à la feuille de route d’ouverture (added to the opening roadmap) : " + link, null),
+					"Inscrite à la feuille de route d’ouverture : " + link, null),
 					expectedRequestVersion);
 		}
 		else {
 			comments.add(requestId,
-					"Proposée pour la feuille de route d’ouverture (proposed for the opening roadmap) : " + link);
+					"Proposée pour la feuille de route d’ouverture : " + link);
 		}
 		return entry;
 	}
