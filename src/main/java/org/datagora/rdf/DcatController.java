@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,43 +169,65 @@ class DcatController {
 		if (parameters.page() != null && parameters.page() < 1) {
 			throw ProblemException.invalid("page", "must be 1 or more");
 		}
-		Map<Facet, String> filters = new java.util.EnumMap<>(Facet.class);
+		Map<Facet, String> filters = new EnumMap<>(Facet.class);
 		filters.putAll(parameters.filters());
 		filters.putAll(scope);
-		Instant since = instant(modifiedSince);
 		String sort = parameters.sort() == null || parameters.sort().isBlank() ? "created" : parameters.sort();
 		// links to other pages are for the client that asked, at the address it used; the
 		// datasets themselves are named with the portal's public address
-		Links links = new Links(request.getRequestURL().toString(), request.getParameterMap());
-		String first = links.with(null, null);
-		boolean byNumber = parameters.page() != null && parameters.cursor() == null;
-		if (!byNumber) {
-			String cursor = parameters.cursor() == null || parameters.cursor().isBlank() ? "*" : parameters.cursor();
-			SearchResult<Dataset> found = search.search(query(parameters, filters, sort, 1, size, cursor, since));
-			String next = found.nextCursor() == null ? null : links.with("cursor", found.nextCursor());
-			return new CatalogPage(datasetsOf(found), found.total(),
-					parameters.cursor() == null ? first : links.with("cursor", cursor), first, null, next, null);
+		Walk walk = new Walk(parameters, filters, sort, size, instant(modifiedSince),
+				new Links(request.getRequestURL().toString(), request.getParameterMap()));
+		return parameters.page() != null && parameters.cursor() == null ? numbered(walk, parameters.page())
+				: byCursor(walk, parameters.cursor());
+	}
+
+	/** What every page of one walk of the catalog shares. */
+	private record Walk(SearchParameters parameters, Map<Facet, String> filters, String sort, int size, Instant since,
+			Links links) {
+
+		DatasetQuery query(int page, int rows, String cursor) {
+			return new DatasetQuery(parameters.q(), filters, parameters.owner(), parameters.bbox(), false, sort, page,
+					rows, cursor, Set.of(), 1, false, true,
+					since == null ? null : new DatasetQuery.Period(since, true, null, false));
 		}
-		int page = parameters.page();
+
+		String first() {
+			return links.with(null, null);
+		}
+	}
+
+	/** A page of a walk without limit: from the first page on, hydra:next carries a Solr cursor. */
+	private CatalogPage byCursor(Walk walk, String given) {
+		String cursor = given == null || given.isBlank() ? "*" : given;
+		SearchResult<Dataset> found = search.search(walk.query(1, walk.size(), cursor));
+		String next = found.nextCursor() == null ? null : walk.links().with("cursor", found.nextCursor());
+		return new CatalogPage(datasetsOf(found), found.total(),
+				given == null ? walk.first() : walk.links().with("cursor", cursor), walk.first(), null, next, null);
+	}
+
+	/** Page {@code page} by number, with first, previous, next and last links within Solr's window. */
+	private CatalogPage numbered(Walk walk, int page) {
+		int size = walk.size();
 		long offset = (long) (page - 1) * size;
 		List<Dataset> items = List.of();
 		long total;
 		if (offset + size <= DatasetSearch.MAX_OFFSET) {
-			SearchResult<Dataset> found = search.search(query(parameters, filters, sort, page, size, null, since));
+			SearchResult<Dataset> found = search.search(walk.query(page, size, null));
 			items = datasetsOf(found);
 			total = found.total();
 		}
 		else {
 			// past Solr's window: a page past the end is empty, a page inside is reached by walking
-			total = search.search(query(parameters, filters, sort, 1, 1, null, since)).total();
+			total = search.search(walk.query(1, 1, null)).total();
 			if (offset < total) {
 				throw ProblemException.invalid(List.of(new FieldProblem("page", "pages past the first "
 						+ DatasetSearch.MAX_OFFSET + " datasets are reached by following hydra:next from the first page")));
 			}
 		}
+		Links links = walk.links();
 		long lastPage = Math.max(1, (total + size - 1) / size);
 		boolean nextInWindow = page < lastPage && (long) (page + 1) * size <= DatasetSearch.MAX_OFFSET;
-		return new CatalogPage(items, total, links.with("page", Integer.toString(page)), first,
+		return new CatalogPage(items, total, links.with("page", Integer.toString(page)), walk.first(),
 				page > 1 ? links.with("page", Long.toString(Math.min(page - 1, lastPage))) : null,
 				nextInWindow ? links.with("page", Integer.toString(page + 1)) : null,
 				lastPage * size <= DatasetSearch.MAX_OFFSET ? links.with("page", Long.toString(lastPage)) : null);
@@ -235,12 +258,6 @@ class DcatController {
 		private static String encode(String value) {
 			return URLEncoder.encode(value, StandardCharsets.UTF_8);
 		}
-	}
-
-	private static DatasetQuery query(SearchParameters parameters, Map<Facet, String> filters, String sort, int page,
-			int size, String cursor, Instant since) {
-		return new DatasetQuery(parameters.q(), filters, parameters.owner(), parameters.bbox(), false, sort, page, size,
-				cursor, Set.of(), 1, false, true, since == null ? null : new DatasetQuery.Period(since, true, null, false));
 	}
 
 	private static List<Dataset> datasetsOf(SearchResult<Dataset> found) {
