@@ -109,7 +109,7 @@ public class DcatExport {
 	 */
 	public void writeAll(RdfFormat format, OutputStream out) {
 		FlushedAtEnd buffered = new FlushedAtEnd(out);
-		StreamRDF stream = StreamRDFWriter.getWriterStream(buffered, format.stream());
+		SubjectGroups stream = new SubjectGroups(StreamRDFWriter.getWriterStream(buffered, format.stream()));
 		stream.start();
 		PREFIXES.forEach(stream::prefix);
 		Node catalog = catalogHeader(stream);
@@ -118,6 +118,7 @@ public class DcatExport {
 				if (exported(dataset) && dataset.archived() == null) {
 					stream.triple(Triple.create(catalog, DATASET, triples.datasetNode(dataset)));
 					triples.dataset(stream, dataset);
+					stream.pass();
 				}
 			}
 		});

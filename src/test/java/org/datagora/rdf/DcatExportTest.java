@@ -149,6 +149,18 @@ class DcatExportTest extends PortalTest {
 		assertThat(datasetsOf(walk("/organizations/" + catalog.organization() + "/catalog.ttl"))).isEmpty();
 		String dump = anonymous.get("/catalog/dump.nt").text();
 		assertThat(dump).doesNotContain(catalog.tag());
+		// each dataset's statements come together, so that Turtle writes the dataset once
+		List<String> lines = List.of(dump.split("\n"));
+		List<String> datasets = lines.stream()
+			.filter(line -> line.contains(" <" + DcatTerms.RDF + "type> <" + DCAT + "Dataset> "))
+			.map(line -> line.substring(0, line.indexOf(' ') + 1))
+			.toList();
+		assertThat(datasets).isNotEmpty();
+		for (String subject : datasets) {
+			int first = lines.indexOf(lines.stream().filter(line -> line.startsWith(subject)).findFirst().orElseThrow());
+			long count = lines.stream().filter(line -> line.startsWith(subject)).count();
+			assertThat(lines.subList(first, (int) (first + count))).as(subject).allMatch(line -> line.startsWith(subject));
+		}
 		assertThat(anonymous.get("/catalog.ttl?modified_since=yesterday").status()).isEqualTo(400);
 	}
 
